@@ -1,0 +1,182 @@
+import { createInterface } from 'node:readline';
+import type { Writable } from 'node:stream';
+import { parseArgs } from 'node:util';
+import { contract, type MethodName, type ParsedInputOf } from '../shared/api';
+import { AppError } from '../shared/api/errors';
+import { ROLE_LABELS, type Role } from '../shared/roles';
+import { SchemaTooNewError } from './db/open';
+import { resolveDataDir } from './paths/data-dir';
+import { backupDatabase } from './system/backup';
+import { checkDatabase } from './system/check';
+import { openWorkstation, type Workstation } from './workstation';
+
+/** The actor recorded for changes made from the command line (whoever can run it owns the data directory). */
+export const CLI_ACTOR = 'cli';
+
+const HELP = `网站审核工作站 命令行 / workstation command line
+
+用法 / usage: npm run cli -- <command> [options] [--data-dir DIR]
+
+  help                                        显示本帮助
+  init --name NAME --region CODE --admin USER [--display-name 姓名]
+                                              首次设置（密码从标准输入读取）
+  users list                                  列出用户
+  users create --username USER --name 姓名 --roles reviewer,clerk,admin
+                                              新建用户（初始密码从标准输入读取，首次登录须修改）
+  users disable USER                          停用用户（不删除）
+  db check                                    完整性检查、日志链校验、重建比对；最后一行为状态哈希；失败时退出码 1
+  backup FILE                                 在线备份数据库到 FILE
+
+数据目录 / data directory: --data-dir DIR, 或环境变量 WORKSTATION_DATA_DIR, 否则为系统应用数据目录。
+`;
+
+class UsageError extends Error {}
+
+/** Runs one CLI command; returns the exit code. Output goes to `out`, problems to `err`. */
+export async function runCli(
+  argv: string[],
+  io: { out: Writable; err: Writable; readPassword: () => Promise<string> },
+): Promise<number> {
+  const print = (line = '') => io.out.write(`${line}\n`);
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      'data-dir': { type: 'string' },
+      name: { type: 'string' },
+      region: { type: 'string' },
+      admin: { type: 'string' },
+      'display-name': { type: 'string' },
+      username: { type: 'string' },
+      roles: { type: 'string' },
+    },
+  });
+  const [command, sub, arg] = positionals;
+  if (!command || command === 'help') {
+    io.out.write(HELP);
+    return 0;
+  }
+
+  const dataDir = resolveDataDir(values['data-dir'] ? ['--data-dir', values['data-dir']] : []);
+  let workstation: Workstation | null = null;
+  const open = () => (workstation = openWorkstation({ dataDir, host: 'cli' }));
+  try {
+    const verb = command === 'users' || command === 'db' ? `${command} ${sub ?? ''}`.trim() : command;
+    switch (verb) {
+      case 'init': {
+        const ws = open();
+        const password = await io.readPassword();
+        const input = parse('setup.initialize', {
+          workstationName: values.name,
+          regionCode: values.region,
+          admin: { username: values.admin, displayName: values['display-name'] ?? values.admin, password },
+        });
+        await ws.accounts.initialize(input);
+        print(`已完成首次设置：工作站“${input.workstationName}”，管理员 ${input.admin.username}。数据目录 ${dataDir}`);
+        return 0;
+      }
+      case 'users list': {
+        const ws = open();
+        for (const u of ws.accounts.listUsers()) {
+          const roles = u.roles.map((r: Role) => ROLE_LABELS[r]).join('、');
+          const state = u.disabled ? '已停用' : u.lockedUntil ? `锁定至 ${u.lockedUntil}` : '正常';
+          print(`${u.username}\t${u.displayName}\t${roles}\t${state}`);
+        }
+        return 0;
+      }
+      case 'users create': {
+        const ws = open();
+        const password = await io.readPassword();
+        const input = parse('users.create', {
+          username: values.username,
+          displayName: values.name,
+          roles: (values.roles ?? '').split(',').filter(Boolean),
+          password,
+        });
+        const user = await ws.accounts.createUser(CLI_ACTOR, input);
+        print(`已创建用户 ${user.username}（${user.displayName}），首次登录须修改密码。`);
+        return 0;
+      }
+      case 'users disable': {
+        if (!arg) throw new UsageError('users disable 需要登录名。');
+        const ws = open();
+        const user = ws.accounts.listUsers().find((u) => u.username === arg.toLowerCase());
+        if (!user) throw new AppError('NOT_FOUND', `没有登录名为 ${arg} 的用户。`);
+        ws.accounts.setDisabled(CLI_ACTOR, { userId: user.id, disabled: true });
+        print(`已停用用户 ${user.username}。`);
+        return 0;
+      }
+      case 'db check': {
+        const ws = open();
+        const report = checkDatabase(ws.work, ws.journal);
+        for (const step of report.steps) print(`${step.ok ? 'OK  ' : 'FAIL'} ${step.name}: ${step.detail}`);
+        print(report.stateHash);
+        return report.ok ? 0 : 1;
+      }
+      case 'backup': {
+        if (!sub) throw new UsageError('backup 需要目标文件路径。');
+        const ws = open();
+        const { file, bytes } = await backupDatabase(ws.work, sub);
+        print(`已备份到 ${file}（${(bytes / 1024).toFixed(0)} KiB）`);
+        return 0;
+      }
+    }
+    throw new UsageError(`未知命令：${positionals.join(' ')}`);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err.write(`${error.message}\n\n${HELP}`);
+      return 2;
+    }
+    if (error instanceof AppError || error instanceof SchemaTooNewError) {
+      io.err.write(`${error.message}\n`);
+      if (error instanceof AppError && error.fields) {
+        for (const [field, message] of Object.entries(error.fields)) io.err.write(`  ${field}: ${message}\n`);
+      }
+      return 1;
+    }
+    throw error;
+  } finally {
+    (workstation as Workstation | null)?.close();
+  }
+}
+
+/** CLI input passes the same boundary schemas as the router's. */
+function parse<M extends MethodName>(method: M, input: unknown): ParsedInputOf<M> {
+  const result = contract[method].input.safeParse(input);
+  if (result.success) return result.data as ParsedInputOf<M>;
+  const fields = Object.fromEntries(result.error.issues.map((i) => [i.path.join('.'), i.message]));
+  throw new AppError('INVALID_INPUT', '参数有误：', fields);
+}
+
+/** Reads a password from stdin: the first line when piped; a prompt without echo on a terminal. */
+function readPassword(): Promise<string> {
+  const terminal = process.stdin.isTTY;
+  const rl = createInterface({ input: process.stdin, output: process.stderr, terminal });
+  if (terminal) {
+    process.stderr.write('密码 / password: ');
+    (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput = () => undefined;
+  }
+  return new Promise((resolve) => {
+    let answered = false;
+    rl.once('line', (line) => {
+      answered = true;
+      if (terminal) process.stderr.write('\n');
+      rl.close();
+      resolve(line);
+    });
+    rl.once('close', () => {
+      if (!answered) resolve('');
+    });
+  });
+}
+
+const isEntry = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
+if (isEntry) {
+  runCli(process.argv.slice(2), { out: process.stdout, err: process.stderr, readPassword }).then(
+    (code) => process.exit(code),
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}

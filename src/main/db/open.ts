@@ -1,0 +1,82 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema>;
+
+export interface WorkDb {
+  /** drizzle over the connection, for typed queries. */
+  db: Db;
+  /** The raw connection: transactions, pragmas, backup. */
+  sqlite: Database.Database;
+  file: string;
+  close(): void;
+}
+
+export interface OpenOptions {
+  file: string;
+  migrationsFolder?: string;
+  /** Path of a better-sqlite3 binary built for Electron; plain Node uses its own. */
+  nativeBinding?: string;
+}
+
+/** Where drizzle-kit writes migrations; hosts that bundle the code pass their own copy's path. */
+export const SOURCE_MIGRATIONS_FOLDER = fileURLToPath(new URL('./migrations', import.meta.url));
+
+export class SchemaTooNewError extends Error {
+  constructor(file: string) {
+    super(
+      `数据库 ${file} 由更新版本的工作站程序创建，本程序无法安全打开它；请升级工作站程序后再打开（数据库未做任何改动）。`,
+    );
+    this.name = 'SchemaTooNewError';
+  }
+}
+
+/**
+ * Opens (or creates) the workstation database: WAL, foreign keys, busy timeout, then the app's migrations.
+ * A database migrated by a newer app is refused before anything is written to it.
+ */
+export function openDatabase(options: OpenOptions): WorkDb {
+  const migrationsFolder = options.migrationsFolder ?? SOURCE_MIGRATIONS_FOLDER;
+  const known = readMigrationFiles({ migrationsFolder });
+  if (existsSync(options.file)) refuseIfNewer(options, new Set(known.map((m) => m.hash)));
+  else mkdirSync(dirname(options.file), { recursive: true });
+
+  const sqlite = new Database(options.file, { nativeBinding: options.nativeBinding });
+  try {
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    const db = drizzle(sqlite, { schema });
+    migrate(db, { migrationsFolder });
+    return { db, sqlite, file: options.file, close: () => sqlite.close() };
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+}
+
+function refuseIfNewer(options: OpenOptions, knownHashes: Set<string>): void {
+  const probe = new Database(options.file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+  try {
+    const table = probe
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'")
+      .get();
+    if (!table) return;
+    const applied = probe.prepare('SELECT hash FROM __drizzle_migrations').all() as { hash: string }[];
+    if (applied.some((m) => !knownHashes.has(m.hash))) throw new SchemaTooNewError(options.file);
+  } finally {
+    probe.close();
+  }
+}
+
+/** How many migrations this database has applied. */
+export function appliedMigrationCount(sqlite: Database.Database): number {
+  return (sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }).n;
+}

@@ -1,0 +1,143 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { EVENT_VERSION, type DomainEvent, type NewEvent } from '../../shared/events/events';
+import type { WorkDb } from '../db/open';
+import { eventHash, GENESIS_HASH } from './chain';
+import { nextHlc } from './clock';
+import { applyEvent } from './projector';
+
+const WORKSTATION_ID_KEY = 'workstation_id';
+const LAST_HLC_KEY = 'last_hlc';
+
+interface EventRow {
+  id: string;
+  hlc: string;
+  workstation_id: string;
+  seq: number;
+  actor: string | null;
+  aggregate_id: string;
+  type: string;
+  version: number;
+  payload: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export function rowToEvent(row: EventRow): DomainEvent {
+  return {
+    id: row.id,
+    hlc: row.hlc,
+    workstationId: row.workstation_id,
+    seq: row.seq,
+    actor: row.actor,
+    aggregateId: row.aggregate_id,
+    type: row.type,
+    version: row.version,
+    payload: JSON.parse(row.payload),
+    prevHash: row.prev_hash,
+    hash: row.hash,
+  } as DomainEvent;
+}
+
+/**
+ * The append-only journal. Every change is written through `record`, which runs the caller's decision, stamps the
+ * events it returns and applies them to the projections, all in one immediate SQLite transaction: another process on
+ * the same file (the CLI beside the app) waits rather than interleaving, and a crash leaves either all or nothing.
+ */
+export class Journal {
+  readonly workstationId: string;
+
+  constructor(
+    private readonly work: WorkDb,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.workstationId = this.ensureWorkstationId();
+  }
+
+  /**
+   * `decide` reads current state and returns the events to append (or throws to refuse); reads and writes share the
+   * transaction, so the decision cannot be invalidated between the check and the write.
+   */
+  record(actor: string | null, decide: () => NewEvent[]): DomainEvent[] {
+    const run = this.work.sqlite.transaction(() => {
+      const proposed = decide();
+      return proposed.map((event) => this.append(actor, event));
+    });
+    return run.immediate();
+  }
+
+  count(): number {
+    return (this.work.sqlite.prepare('SELECT count(*) AS n FROM events').get() as { n: number }).n;
+  }
+
+  /**
+   * Every event in replay order: clock order, ties broken by workstation and sequence. Read a page at a time, so a
+   * caller may write between pages (better-sqlite3 forbids writing while a statement is still iterating).
+   */
+  *replayOrder(pageSize = 1000): Generator<DomainEvent> {
+    const first = this.work.sqlite.prepare('SELECT * FROM events ORDER BY hlc, workstation_id, seq LIMIT ?');
+    const next = this.work.sqlite.prepare(
+      `SELECT * FROM events WHERE (hlc, workstation_id, seq) > (?, ?, ?)
+       ORDER BY hlc, workstation_id, seq LIMIT ?`,
+    );
+    let page = first.all(pageSize) as EventRow[];
+    while (page.length > 0) {
+      for (const row of page) yield rowToEvent(row);
+      const last = page[page.length - 1];
+      page = next.all(last.hlc, last.workstation_id, last.seq, pageSize) as EventRow[];
+    }
+  }
+
+  private append(actor: string | null, proposed: NewEvent): DomainEvent {
+    const { sqlite } = this.work;
+    const head = sqlite
+      .prepare('SELECT seq, hash FROM events WHERE workstation_id = ? ORDER BY seq DESC LIMIT 1')
+      .get(this.workstationId) as { seq: number; hash: string } | undefined;
+    const lastHlc = this.meta(LAST_HLC_KEY);
+    const hlc = nextHlc(lastHlc, this.now(), this.workstationId);
+    const unsigned = {
+      ...proposed,
+      id: randomUUID(),
+      hlc,
+      workstationId: this.workstationId,
+      seq: (head?.seq ?? 0) + 1,
+      actor,
+      version: EVENT_VERSION,
+      prevHash: head?.hash ?? GENESIS_HASH,
+    } as Omit<DomainEvent, 'hash'>;
+    const event = { ...unsigned, hash: eventHash(unsigned) } as DomainEvent;
+
+    sqlite
+      .prepare(
+        `INSERT INTO events (id, hlc, workstation_id, seq, actor, aggregate_id, type, version, payload, prev_hash, hash)
+         VALUES (@id, @hlc, @workstationId, @seq, @actor, @aggregateId, @type, @version, @payload, @prevHash, @hash)`,
+      )
+      .run({ ...event, payload: JSON.stringify(event.payload) });
+    this.setMeta(LAST_HLC_KEY, hlc);
+    applyEvent(this.work.db, event);
+    return event;
+  }
+
+  private ensureWorkstationId(): string {
+    const existing = this.meta(WORKSTATION_ID_KEY);
+    if (existing) return existing;
+    // 16 hex digits: short enough to read aloud, long enough that two workstations never pick the same one.
+    const id = randomBytes(8).toString('hex');
+    this.work.sqlite
+      .prepare('INSERT INTO local_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING')
+      .run(WORKSTATION_ID_KEY, id);
+    return this.meta(WORKSTATION_ID_KEY)!;
+  }
+
+  private meta(key: string): string | null {
+    const row = this.work.sqlite.prepare('SELECT value FROM local_meta WHERE key = ?').get(key) as
+      | { value: string }
+      | undefined;
+    return row?.value ?? null;
+  }
+
+  private setMeta(key: string, value: string): void {
+    this.work.sqlite
+      .prepare('INSERT INTO local_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
+      .run(key, value);
+  }
+}

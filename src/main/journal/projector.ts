@@ -1,0 +1,71 @@
+import { eq } from 'drizzle-orm';
+import type { DomainEvent } from '../../shared/events/events';
+import type { Db } from '../db/open';
+import { settings, users, workstationProfile } from '../db/schema';
+import { hlcIso } from './clock';
+
+function assertNever(value: never): never {
+  throw new Error(`Unhandled event: ${JSON.stringify(value)}`);
+}
+
+/**
+ * Applies one event to the projection tables. Times come from the event's clock stamp, never from "now", so that a
+ * rebuild from the journal reproduces every row exactly.
+ */
+export function applyEvent(db: Db, event: DomainEvent): void {
+  const at = hlcIso(event.hlc);
+  switch (event.type) {
+    case 'WorkstationInitialized':
+      db.insert(workstationProfile)
+        .values({ id: event.workstationId, name: event.payload.name, regionCode: event.payload.regionCode, initializedAt: at })
+        .run();
+      return;
+    case 'UserCreated': {
+      const p = event.payload;
+      db.insert(users)
+        .values({
+          id: p.userId,
+          username: p.username,
+          displayName: p.displayName,
+          roles: p.roles,
+          passwordHash: p.passwordHash,
+          mustChangePassword: p.mustChangePassword,
+          disabled: false,
+          createdAt: at,
+          updatedAt: at,
+        })
+        .run();
+      return;
+    }
+    case 'UserUpdated':
+      db.update(users)
+        .set({ displayName: event.payload.displayName, roles: event.payload.roles, updatedAt: at })
+        .where(eq(users.id, event.payload.userId))
+        .run();
+      return;
+    case 'UserPasswordSet':
+      db.update(users)
+        .set({
+          passwordHash: event.payload.passwordHash,
+          mustChangePassword: event.payload.mustChangePassword,
+          updatedAt: at,
+        })
+        .where(eq(users.id, event.payload.userId))
+        .run();
+      return;
+    case 'UserDisabled':
+    case 'UserEnabled':
+      db.update(users)
+        .set({ disabled: event.type === 'UserDisabled', updatedAt: at })
+        .where(eq(users.id, event.payload.userId))
+        .run();
+      return;
+    case 'SettingsChanged':
+      for (const [key, value] of Object.entries(event.payload)) {
+        db.insert(settings).values({ key, value }).onConflictDoUpdate({ target: settings.key, set: { value } }).run();
+      }
+      return;
+    default:
+      assertNever(event);
+  }
+}

@@ -1,0 +1,25 @@
+import { IDLE_LOCK_MINUTES } from '../../shared/accounts/rules';
+import type { Settings } from '../../shared/api/types';
+import type { Db } from '../db/open';
+import { settings } from '../db/schema';
+import type { Journal } from '../journal/journal';
+
+const DEFAULTS: Settings = { idleLockMinutes: IDLE_LOCK_MINUTES.default };
+
+/** Workstation-wide settings: a projection of SettingsChanged events over defaults. */
+export class SettingsService {
+  constructor(
+    private readonly db: Db,
+    private readonly journal: Journal,
+  ) {}
+
+  get(): Settings {
+    const stored = Object.fromEntries(this.db.select().from(settings).all().map((row) => [row.key, row.value]));
+    return { ...DEFAULTS, ...stored } as Settings;
+  }
+
+  update(actor: string, next: Settings): Settings {
+    this.journal.record(actor, () => [{ type: 'SettingsChanged', aggregateId: this.journal.workstationId, payload: next }]);
+    return this.get();
+  }
+}

