@@ -3,6 +3,7 @@ import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { contract, type MethodName, type ParsedInputOf } from '../shared/api';
 import { AppError } from '../shared/api/errors';
+import { fieldErrors } from '../shared/api/field-errors';
 import { ROLE_LABELS, type Role } from '../shared/roles';
 import { SchemaTooNewError } from './db/open';
 import { resolveDataDir } from './paths/data-dir';
@@ -144,8 +145,7 @@ export async function runCli(
 function parse<M extends MethodName>(method: M, input: unknown): ParsedInputOf<M> {
   const result = contract[method].input.safeParse(input);
   if (result.success) return result.data as ParsedInputOf<M>;
-  const fields = Object.fromEntries(result.error.issues.map((i) => [i.path.join('.'), i.message]));
-  throw new AppError('INVALID_INPUT', '参数有误：', fields);
+  throw new AppError('INVALID_INPUT', '参数有误：', fieldErrors(result.error));
 }
 
 /** Reads a password from stdin: the first line when piped; a prompt without echo on a terminal. */

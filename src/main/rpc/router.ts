@@ -1,6 +1,6 @@
-import type { z } from 'zod';
 import { contract, type MethodName, type OutputOf, type ParsedInputOf, type Result } from '../../shared/api';
 import { AppError, ERROR_MESSAGES, type ApiError } from '../../shared/api/errors';
+import { fieldErrors } from '../../shared/api/field-errors';
 import type { Role } from '../../shared/roles';
 import type { Session } from '../accounts/sessions';
 import type { Logger } from '../log';
@@ -36,15 +36,6 @@ export function callerOf(context: HandlerContext): Caller {
 
 function failure(code: ApiError['code'], message?: string, fields?: Record<string, string>): Result<never> {
   return { ok: false, error: new AppError(code, message, fields).toApiError() };
-}
-
-function fieldErrors(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const path = issue.path.join('.') || '_';
-    fields[path] ??= issue.message;
-  }
-  return fields;
 }
 
 /**
