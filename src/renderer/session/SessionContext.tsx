@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useNavigate } from 'react-router-dom';
 import type { SessionInfo, SetupStatus } from '../../shared/api';
 import type { Role } from '../../shared/roles';
 import { api } from '../api/client';
@@ -23,6 +24,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [phase, setPhase] = useState<Phase>('loading');
   const [setup, setSetup] = useState<SetupStatus | null>(null);
   const [session, setSession] = useState<SessionInfo | null>(null);
+  const navigate = useNavigate();
 
   const refresh = useCallback(async () => {
     try {
@@ -70,7 +72,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     api.setSessionToken(null);
     setSession(null);
     setPhase('signedOut');
-  }, []);
+    // The next person to sign in starts at the home screen, not on the previous user's page.
+    navigate('/', { replace: true });
+  }, [navigate]);
 
   const lock = useCallback(async () => {
     await api.call('session.lock', {}).catch(() => undefined);

@@ -22,6 +22,7 @@ export const usernameSchema = z
   .string()
   .trim()
   .toLowerCase()
+  .min(1, '请填写登录名')
   .regex(/^[a-z][a-z0-9_.-]{2,31}$/, `登录名须为${USERNAME_HINT}`);
 
 export const displayNameSchema = z.string().trim().min(1, '请填写姓名').max(20, '姓名最多 20 个字');
