@@ -45,11 +45,25 @@ export function rowToEvent(row: EventRow): DomainEvent {
  */
 export class Journal {
   readonly workstationId: string;
+  private readonly statements;
 
   constructor(
     private readonly work: WorkDb,
     private readonly now: () => number = Date.now,
   ) {
+    const { sqlite } = work;
+    this.statements = {
+      head: sqlite.prepare('SELECT seq, hash FROM events WHERE workstation_id = ? ORDER BY seq DESC LIMIT 1'),
+      insert: sqlite.prepare(
+        `INSERT INTO events (id, hlc, workstation_id, seq, actor, aggregate_id, type, version, payload, prev_hash, hash)
+         VALUES (@id, @hlc, @workstationId, @seq, @actor, @aggregateId, @type, @version, @payload, @prevHash, @hash)`,
+      ),
+      getMeta: sqlite.prepare('SELECT value FROM local_meta WHERE key = ?').pluck(),
+      setMeta: sqlite.prepare(
+        'INSERT INTO local_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+      ),
+      count: sqlite.prepare('SELECT count(*) FROM events').pluck(),
+    };
     this.workstationId = this.ensureWorkstationId();
   }
 
@@ -60,13 +74,27 @@ export class Journal {
   record(actor: string | null, decide: () => NewEvent[]): DomainEvent[] {
     const run = this.work.sqlite.transaction(() => {
       const proposed = decide();
-      return proposed.map((event) => this.append(actor, event));
+      if (proposed.length === 0) return [];
+      // The chain head and the clock are read inside the transaction: another process may have appended since.
+      let head = (this.statements.head.get(this.workstationId) as { seq: number; hash: string } | undefined) ?? {
+        seq: 0,
+        hash: GENESIS_HASH,
+      };
+      let lastHlc = this.meta(LAST_HLC_KEY);
+      const appended = proposed.map((event) => {
+        const stamped = this.append(actor, event, head, nextHlc(lastHlc, this.now(), this.workstationId));
+        head = stamped;
+        lastHlc = stamped.hlc;
+        return stamped;
+      });
+      this.statements.setMeta.run(LAST_HLC_KEY, lastHlc);
+      return appended;
     });
     return run.immediate();
   }
 
   count(): number {
-    return (this.work.sqlite.prepare('SELECT count(*) AS n FROM events').get() as { n: number }).n;
+    return this.statements.count.get() as number;
   }
 
   /**
@@ -87,32 +115,24 @@ export class Journal {
     }
   }
 
-  private append(actor: string | null, proposed: NewEvent): DomainEvent {
-    const { sqlite } = this.work;
-    const head = sqlite
-      .prepare('SELECT seq, hash FROM events WHERE workstation_id = ? ORDER BY seq DESC LIMIT 1')
-      .get(this.workstationId) as { seq: number; hash: string } | undefined;
-    const lastHlc = this.meta(LAST_HLC_KEY);
-    const hlc = nextHlc(lastHlc, this.now(), this.workstationId);
+  private append(
+    actor: string | null,
+    proposed: NewEvent,
+    head: { seq: number; hash: string },
+    hlc: string,
+  ): DomainEvent {
     const unsigned = {
       ...proposed,
       id: randomUUID(),
       hlc,
       workstationId: this.workstationId,
-      seq: (head?.seq ?? 0) + 1,
+      seq: head.seq + 1,
       actor,
       version: EVENT_VERSION,
-      prevHash: head?.hash ?? GENESIS_HASH,
+      prevHash: head.hash,
     } as Omit<DomainEvent, 'hash'>;
     const event = { ...unsigned, hash: eventHash(unsigned) } as DomainEvent;
-
-    sqlite
-      .prepare(
-        `INSERT INTO events (id, hlc, workstation_id, seq, actor, aggregate_id, type, version, payload, prev_hash, hash)
-         VALUES (@id, @hlc, @workstationId, @seq, @actor, @aggregateId, @type, @version, @payload, @prevHash, @hash)`,
-      )
-      .run({ ...event, payload: JSON.stringify(event.payload) });
-    this.setMeta(LAST_HLC_KEY, hlc);
+    this.statements.insert.run({ ...event, payload: JSON.stringify(event.payload) });
     applyEvent(this.work.db, event);
     return event;
   }
@@ -121,23 +141,13 @@ export class Journal {
     const existing = this.meta(WORKSTATION_ID_KEY);
     if (existing) return existing;
     // 16 hex digits: short enough to read aloud, long enough that two workstations never pick the same one.
-    const id = randomBytes(8).toString('hex');
     this.work.sqlite
       .prepare('INSERT INTO local_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING')
-      .run(WORKSTATION_ID_KEY, id);
+      .run(WORKSTATION_ID_KEY, randomBytes(8).toString('hex'));
     return this.meta(WORKSTATION_ID_KEY)!;
   }
 
   private meta(key: string): string | null {
-    const row = this.work.sqlite.prepare('SELECT value FROM local_meta WHERE key = ?').get(key) as
-      | { value: string }
-      | undefined;
-    return row?.value ?? null;
-  }
-
-  private setMeta(key: string, value: string): void {
-    this.work.sqlite
-      .prepare('INSERT INTO local_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
-      .run(key, value);
+    return (this.statements.getMeta.get(key) as string | undefined) ?? null;
   }
 }
