@@ -34,7 +34,9 @@ export function hardenApp(): void {
 
 function isTrustedUrl(url: string): boolean {
   try {
-    return trustedOrigins().includes(new URL(url).origin);
+    // Not URL.origin: under Node it is "null" for non-special schemes such as app://.
+    const { protocol, host } = new URL(url);
+    return trustedOrigins().includes(`${protocol}//${host}`);
   } catch {
     return false;
   }
