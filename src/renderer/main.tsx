@@ -30,7 +30,7 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MantineProvider theme={theme}>
       <ModalsProvider labels={{ confirm: '确定', cancel: '取消' }}>
-        <Notifications position="top-right" />
+        <Notifications position="bottom-right" />
         <ErrorBoundary>
           <HashRouter>
             <SessionProvider>

@@ -132,7 +132,7 @@ describe('foundation, as a user meets it', () => {
     await logout();
     for (let i = 1; i <= 5; i++) {
       await login(CLERK.username, `Wrong${i}2026`);
-      await page.getByRole('alert').waitFor();
+      await page.locator('form').getByRole('alert').waitFor();
     }
     await page.getByText('账户已锁定').waitFor();
     await app.shot('12-locked-out');

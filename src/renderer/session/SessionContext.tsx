@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router-dom';
 import type { SessionInfo, SetupStatus } from '../../shared/api';
 import type { Role } from '../../shared/roles';
@@ -72,6 +73,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     api.setSessionToken(null);
     setSession(null);
     setPhase('signedOut');
+    notifications.clean();
     // The next person to sign in starts at the home screen, not on the previous user's page.
     navigate('/', { replace: true });
   }, [navigate]);
