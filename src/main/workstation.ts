@@ -3,6 +3,9 @@ import { version as appVersion } from '../../package.json';
 import type { Role } from '../shared/roles';
 import type { SystemInfo } from '../shared/api/types';
 import { AccountsService } from './accounts/service';
+import { ApplicationsReader } from './applications/reader';
+import { ApplicationsService } from './applications/service';
+import { UnitsService } from './units/service';
 import { SessionStore } from './accounts/sessions';
 import { appliedMigrationCount, openDatabase, type WorkDb } from './db/open';
 import { Journal } from './journal/journal';
@@ -28,6 +31,9 @@ export interface Workstation {
   journal: Journal;
   accounts: AccountsService;
   settings: SettingsService;
+  units: UnitsService;
+  applications: ApplicationsService;
+  applicationsReader: ApplicationsReader;
   router: Router;
   info(): SystemInfo;
   close(): void;
@@ -46,6 +52,9 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
   const sessions = new SessionStore(now);
   const settings = new SettingsService(work.db, journal);
   const accounts = new AccountsService(work.db, journal, sessions, () => settings.get().idleLockMinutes, now);
+  const applicationsReader = new ApplicationsReader(work.sqlite);
+  const units = new UnitsService(work, journal, applicationsReader, now);
+  const applications = new ApplicationsService(work, journal, units, applicationsReader, now);
 
   const info = (): SystemInfo => {
     const status = accounts.setupStatus();
@@ -66,6 +75,9 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
       accounts,
       sessions,
       settings,
+      units,
+      applications,
+      applicationsReader,
       systemInfo: info,
       checkDatabase: () => checkDatabase(work, journal),
     }),
@@ -79,5 +91,16 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
     log,
   });
 
-  return { work, journal, accounts, settings, router, info, close: () => work.close() };
+  return {
+    work,
+    journal,
+    accounts,
+    settings,
+    units,
+    applications,
+    applicationsReader,
+    router,
+    info,
+    close: () => work.close(),
+  };
 }

@@ -1,9 +1,9 @@
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /*
  * Three kinds of table:
  * - the journal (events): the data itself, append-only;
- * - projections (workstation_profile, users, settings): derived from the journal, dropped and rebuilt at will;
+ * - projections (PROJECTION_TABLES below): derived from the journal, dropped and rebuilt at will;
  * - local state (local_meta, sign_in_guards): this copy's own bookkeeping, neither synced nor rebuilt.
  */
 
@@ -64,5 +64,99 @@ export const signInGuards = sqliteTable('sign_in_guards', {
   lockedUntil: text('locked_until'),
 });
 
-/** Projection tables in the order they are hashed and cleared for a rebuild. */
-export const PROJECTION_TABLES = ['workstation_profile', 'users', 'settings'] as const;
+export const units = sqliteTable(
+  'units',
+  {
+    id: text('id').primaryKey(),
+    account: text('account').notNull().unique(),
+    regionCode: text('region_code').notNull(),
+    regionLevel: text('region_level').notNull(),
+    name: text('name').notNull(),
+    systemCategory: text('system_category').notNull(),
+    superiorUnit: text('superior_unit').notNull(),
+    address: text('address').notNull(),
+    postcode: text('postcode').notNull(),
+    functions: text('functions').notNull(),
+    creditCode: text('credit_code').notNull(),
+    headName: text('head_name').notNull(),
+    headIdNumber: text('head_id_number').notNull(),
+    handlerName: text('handler_name').notNull(),
+    handlerIdNumber: text('handler_id_number').notNull(),
+    handlerPhone: text('handler_phone').notNull(),
+    handlerPhoneExt: text('handler_phone_ext').notNull(),
+    handlerFax: text('handler_fax').notNull(),
+    handlerFaxExt: text('handler_fax_ext').notNull(),
+    handlerMobile: text('handler_mobile').notNull(),
+    handlerEmail: text('handler_email').notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('units_name').on(t.name), index('units_region').on(t.regionCode)],
+);
+
+/**
+ * One row per application: its current state plus the listing columns (denormalised from the unit and the newest
+ * version or draft) that the query screen filters and sorts on. Full data lives in application_versions.
+ */
+export const applications = sqliteTable(
+  'applications',
+  {
+    id: text('id').primaryKey(),
+    serialNo: text('serial_no').unique(),
+    unitId: text('unit_id')
+      .notNull()
+      .references(() => units.id),
+    unitName: text('unit_name').notNull(),
+    regionCode: text('region_code').notNull(),
+    systemCategory: text('system_category').notNull(),
+    state: text('state').notNull(),
+    kind: text('kind'),
+    version: integer('version').notNull(),
+    siteName: text('site_name').notNull(),
+    cnDomain: text('cn_domain').notNull(),
+    cnDomainAscii: text('cn_domain_ascii').notNull(),
+    enDomain: text('en_domain').notNull(),
+    redPage: integer('red_page', { mode: 'boolean' }).notNull(),
+    draft: text('draft', { mode: 'json' }),
+    submittedAt: text('submitted_at'),
+    lastSubmittedAt: text('last_submitted_at'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    index('applications_submitted').on(t.submittedAt),
+    index('applications_state').on(t.state, t.submittedAt),
+    index('applications_kind').on(t.kind, t.submittedAt),
+    index('applications_region').on(t.regionCode, t.submittedAt),
+    index('applications_category').on(t.systemCategory, t.submittedAt),
+    index('applications_unit').on(t.unitId),
+    index('applications_site_name').on(t.siteName),
+    index('applications_cn_domain').on(t.cnDomainAscii),
+    index('applications_en_domain').on(t.enDomain),
+  ],
+);
+
+/** Every submission, immutable: version 1, 2, 3 … of an application. */
+export const applicationVersions = sqliteTable(
+  'application_versions',
+  {
+    applicationId: text('application_id')
+      .notNull()
+      .references(() => applications.id),
+    version: integer('version').notNull(),
+    data: text('data', { mode: 'json' }).notNull(),
+    submittedAt: text('submitted_at').notNull(),
+    submittedBy: text('submitted_by'),
+  },
+  (t) => [primaryKey({ columns: [t.applicationId, t.version] })],
+);
+
+/** Projection tables in the order they are hashed, and cleared (in reverse) for a rebuild. */
+export const PROJECTION_TABLES = [
+  'workstation_profile',
+  'users',
+  'settings',
+  'units',
+  'applications',
+  'application_versions',
+] as const;

@@ -18,7 +18,8 @@ export function stateHash(work: WorkDb): string {
 }
 
 function replayAll(work: WorkDb, journal: Journal): void {
-  for (const table of PROJECTION_TABLES) work.sqlite.prepare(`DELETE FROM ${table}`).run();
+  // Children before parents, for the foreign keys.
+  for (const table of [...PROJECTION_TABLES].reverse()) work.sqlite.prepare(`DELETE FROM ${table}`).run();
   for (const event of journal.replayOrder()) applyEvent(work.db, event);
 }
 

@@ -2,6 +2,8 @@ import { eq } from 'drizzle-orm';
 import type { DomainEvent } from '../../shared/events/events';
 import type { Db } from '../db/open';
 import { settings, users, workstationProfile } from '../db/schema';
+import { projectDraftDiscarded, projectDraftSaved, projectSubmitted } from '../applications/projection';
+import { projectUnitRegistered, projectUnitUpdated } from '../units/projection';
 import { hlcIso } from './clock';
 
 function assertNever(value: never): never {
@@ -64,6 +66,21 @@ export function applyEvent(db: Db, event: DomainEvent): void {
       for (const [key, value] of Object.entries(event.payload)) {
         db.insert(settings).values({ key, value }).onConflictDoUpdate({ target: settings.key, set: { value } }).run();
       }
+      return;
+    case 'UnitRegistered':
+      projectUnitRegistered(db, event.payload, at);
+      return;
+    case 'UnitUpdated':
+      projectUnitUpdated(db, event.payload, at);
+      return;
+    case 'ApplicationDraftSaved':
+      projectDraftSaved(db, event.payload, at);
+      return;
+    case 'ApplicationDraftDiscarded':
+      projectDraftDiscarded(db, event.payload, at);
+      return;
+    case 'ApplicationSubmitted':
+      projectSubmitted(db, event.payload, at, event.actor);
       return;
     default:
       assertNever(event);

@@ -4,9 +4,16 @@ import type { SettingsService } from '../settings/service';
 import { callerOf, type Handlers } from './router';
 import type { SystemInfo, SystemCheckReport } from '../../shared/api/types';
 import { AppError } from '../../shared/api/errors';
+import { regionLevelOf } from '../../shared/units/unit';
+import type { ApplicationsReader } from '../applications/reader';
+import type { ApplicationsService } from '../applications/service';
+import type { UnitsService } from '../units/service';
 
 export interface Services {
   accounts: AccountsService;
+  units: UnitsService;
+  applications: ApplicationsService;
+  applicationsReader: ApplicationsReader;
   sessions: SessionStore;
   settings: SettingsService;
   systemInfo(): SystemInfo;
@@ -14,7 +21,8 @@ export interface Services {
 }
 
 /** Contract method → service call. Access and input were checked by the router before any of these run. */
-export function createHandlers({ accounts, sessions, settings, systemInfo, checkDatabase }: Services): Handlers {
+export function createHandlers(services: Services): Handlers {
+  const { accounts, sessions, settings, systemInfo, checkDatabase, units, applications, applicationsReader } = services;
   const requireSetup = () => {
     if (!accounts.setupStatus().initialized) throw new AppError('NOT_INITIALIZED');
   };
@@ -50,6 +58,22 @@ export function createHandlers({ accounts, sessions, settings, systemInfo, check
 
     'settings.get': () => settings.get(),
     'settings.update': (input, context) => settings.update(callerOf(context).userId, input),
+
+    'units.list': (input) => units.list(input),
+    'units.get': (input) => units.get(input.unitId),
+    'units.create': (input, context) => units.create(callerOf(context).userId, input),
+    'units.update': (input, context) => units.update(callerOf(context).userId, input.unitId, input.data),
+    'units.check': ({ unitId, ...facts }) => units.checkInput({ ...facts, regionLevel: regionLevelOf(facts.regionCode) }, unitId),
+
+    'applications.query': (input) => applicationsReader.query(input),
+    'applications.get': (input) => applications.get(input.applicationId),
+    'applications.saveDraft': (input, context) => applications.saveDraft(callerOf(context).userId, input),
+    'applications.submit': (input, context) => applications.submit(callerOf(context).userId, input),
+    'applications.discardDraft': (input, context) => {
+      applications.discardDraft(callerOf(context).userId, input.applicationId);
+      return null;
+    },
+    'applications.check': (input) => applications.check(input.unitId, input.applicationId, input.draft),
 
     'system.info': () => systemInfo(),
     'system.check': () => checkDatabase(),

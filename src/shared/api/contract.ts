@@ -8,9 +8,32 @@ import {
 import { findRegion } from '../regions/regions';
 import { z } from '../zod';
 import { method, returns } from './define';
-import type { SessionInfo, Settings, SetupStatus, SystemCheckReport, SystemInfo, UserSummary } from './types';
+import { applicationDataSchema, applicationDraftSchema } from '../applications/application';
+import type { Check } from '../applications/checks';
+import { applicationQuerySchema } from '../applications/query';
+import { unitInputSchema } from '../units/unit';
+import type {
+  ApplicationDetail,
+  ApplicationRow,
+  Page,
+  SessionInfo,
+  Settings,
+  SetupStatus,
+  SystemCheckReport,
+  SystemInfo,
+  UnitDetail,
+  UnitListRow,
+  UnitView,
+  UserSummary,
+} from './types';
 
 const empty = z.object({}).strict();
+const id = z.string().min(1).max(64);
+/** Who reads units and applications, and who enters them at the workstation (代录入). */
+const READERS = ['reviewer', 'clerk', 'admin'] as const;
+const ENTRY = ['clerk'] as const;
+const pageSize = z.number().int().min(1).max(200).default(20);
+const page = z.number().int().min(1).default(1);
 const userId = z.string().min(1).max(64);
 const regionCode = z.string().refine((code) => findRegion(code) !== undefined, '请选择有效的所属区域');
 
@@ -155,6 +178,97 @@ export const contract = {
     output: returns<Settings>(),
     access: ['admin'],
     mutates: true,
+  }),
+
+  'units.list': method({
+    summary: '单位列表：按名称片段和所属区域筛选',
+    input: z.object({ name: z.string().max(100).default(''), regionCode: z.string().max(6).default(''), page, pageSize }),
+    output: returns<Page<UnitListRow>>(),
+    access: READERS,
+    mutates: false,
+  }),
+  'units.get': method({
+    summary: '单位详情（身份证号仅显示遮盖后的形式）及其申请',
+    input: z.object({ unitId: id }),
+    output: returns<UnitDetail>(),
+    access: READERS,
+    mutates: false,
+  }),
+  'units.create': method({
+    summary: '登记单位（代录入），分配登录账号',
+    input: unitInputSchema,
+    output: returns<UnitView>(),
+    access: ENTRY,
+    mutates: true,
+  }),
+  'units.update': method({
+    summary: '修改单位信息；身份证号留空表示不变',
+    input: z.object({ unitId: id, data: unitInputSchema }),
+    output: returns<UnitView>(),
+    access: ENTRY,
+    mutates: true,
+  }),
+  'units.check': method({
+    summary: '对正在填写的单位信息做自动检查',
+    input: z.object({
+      unitId: id.nullable(),
+      name: z.string().max(200),
+      regionCode: z.string().max(6),
+      creditCode: z.string().max(40),
+      head: z.object({ name: z.string().max(60), idNumber: z.string().max(40) }),
+      handler: z.object({ name: z.string().max(60), idNumber: z.string().max(40) }),
+    }),
+    output: returns<Check[]>(),
+    access: ENTRY,
+    mutates: false,
+  }),
+
+  'applications.query': method({
+    summary: '申请查询（网站名称、申请序号、申请时间、状态、类型、区域、系统类别）',
+    input: applicationQuerySchema,
+    output: returns<Page<ApplicationRow>>(),
+    access: READERS,
+    mutates: false,
+  }),
+  'applications.get': method({
+    summary: '申请详情：各版本、草稿和自动检查',
+    input: z.object({ applicationId: id }),
+    output: returns<ApplicationDetail>(),
+    access: READERS,
+    mutates: false,
+  }),
+  'applications.saveDraft': method({
+    summary: '保存申请草稿（不完整也可保存）',
+    input: z.object({ applicationId: id.nullable(), unitId: id, draft: applicationDraftSchema }),
+    output: returns<{ applicationId: string }>(),
+    access: ENTRY,
+    mutates: true,
+  }),
+  'applications.submit': method({
+    summary: '提交申请：首次提交分配申请序号，之后每次提交为新的版本',
+    input: z.object({
+      applicationId: id.nullable(),
+      unitId: id,
+      data: applicationDataSchema,
+      expectedVersion: z.number().int().min(0),
+    }),
+    output: returns<{ applicationId: string; serialNo: string; version: number }>(),
+    access: ENTRY,
+    mutates: true,
+  }),
+  'applications.discardDraft': method({
+    summary: '放弃未提交的草稿',
+    input: z.object({ applicationId: id }),
+    output: returns<null>(),
+    access: ENTRY,
+    mutates: true,
+  }),
+  'applications.check': method({
+    summary: '对正在填写的申请做自动检查',
+    input: z.object({ unitId: id, applicationId: id.nullable(), draft: applicationDraftSchema }),
+    output: returns<Check[]>(),
+    access: ENTRY,
+    mutates: false,
   }),
 
   'system.info': method({

@@ -1,3 +1,6 @@
+import type { ApplicationDraft, ApplicationKind, ApplicationState } from '../applications/application';
+import type { Check } from '../applications/checks';
+import type { UnitRecord } from '../events/events';
 import type { Role } from '../roles';
 
 /** What the renderer knows about the signed-in user. */
@@ -59,4 +62,67 @@ export interface SystemCheckReport {
   ok: boolean;
   steps: CheckStep[];
   stateHash: string;
+}
+
+/** A unit as the screens see it: ID numbers only masked (1101**********002X). */
+export interface UnitView extends Omit<UnitRecord, 'unitId' | 'head' | 'handler'> {
+  id: string;
+  head: { name: string; idNumberMasked: string };
+  handler: Omit<UnitRecord['handler'], 'idNumber'> & { idNumberMasked: string };
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface UnitListRow {
+  id: string;
+  account: string;
+  name: string;
+  regionCode: string;
+  systemCategory: UnitRecord['systemCategory'];
+  handlerName: string;
+  applicationCount: number;
+  updatedAt: string;
+}
+
+export interface Page<T> {
+  rows: T[];
+  total: number;
+}
+
+export interface ApplicationRow {
+  id: string;
+  serialNo: string | null;
+  unitId: string;
+  unitName: string;
+  regionCode: string;
+  systemCategory: UnitRecord['systemCategory'];
+  state: ApplicationState;
+  kind: ApplicationKind | null;
+  version: number;
+  siteName: string;
+  cnDomain: string;
+  submittedAt: string | null;
+  updatedAt: string;
+}
+
+export interface ApplicationVersionView {
+  version: number;
+  data: ApplicationDraft & { kind: ApplicationKind };
+  submittedAt: string;
+  submittedBy: string | null;
+}
+
+export interface ApplicationDetail extends ApplicationRow {
+  cnDomainAscii: string;
+  unit: UnitView;
+  versions: ApplicationVersionView[];
+  draft: ApplicationDraft | null;
+  /** Automatic checks on the newest data (the draft if there is one). */
+  checks: Check[];
+}
+
+export interface UnitDetail {
+  unit: UnitView;
+  applications: ApplicationRow[];
+  checks: Check[];
 }

@@ -1,4 +1,6 @@
+import { APPLICATION_KINDS } from '../applications/application';
 import { ROLES } from '../roles';
+import { REGION_LEVELS, SYSTEM_CATEGORIES } from '../units/unit';
 import { z } from '../zod';
 
 /** A scrypt hash with the parameters it was made with, so the cost can rise later without breaking old hashes. */
@@ -14,6 +16,49 @@ export const passwordHashSchema = z.object({
 export type PasswordHash = z.infer<typeof passwordHashSchema>;
 
 const roles = z.array(z.enum(ROLES));
+
+/** A unit as recorded: the registration form's fields, normalised, with its account and derived region level. */
+export const unitRecordSchema = z.object({
+  unitId: z.string(),
+  account: z.string(),
+  regionCode: z.string(),
+  regionLevel: z.enum(REGION_LEVELS),
+  name: z.string(),
+  systemCategory: z.enum(SYSTEM_CATEGORIES),
+  superiorUnit: z.string(),
+  address: z.string(),
+  postcode: z.string(),
+  functions: z.string(),
+  creditCode: z.string(),
+  head: z.object({ name: z.string(), idNumber: z.string() }),
+  handler: z.object({
+    name: z.string(),
+    idNumber: z.string(),
+    phone: z.string(),
+    phoneExt: z.string(),
+    fax: z.string(),
+    faxExt: z.string(),
+    mobile: z.string(),
+    email: z.string(),
+  }),
+});
+export type UnitRecord = z.infer<typeof unitRecordSchema>;
+
+const contactRecord = z.object({ phone: z.string(), phoneExt: z.string(), mobile: z.string(), email: z.string() });
+const applicationFields = {
+  functions: z.string(),
+  handler: contactRecord,
+  siteManager: contactRecord,
+  siteName: z.string(),
+  cnDomain: z.string(),
+  redPage: z.boolean(),
+  enDomain: z.string(),
+  ipv4: z.string(),
+  ipv6: z.string(),
+  siteIntro: z.string(),
+};
+export const applicationRecordSchema = z.object({ kind: z.enum(APPLICATION_KINDS), ...applicationFields });
+export const applicationDraftRecordSchema = z.object({ kind: z.enum(APPLICATION_KINDS).nullable(), ...applicationFields });
 
 /**
  * Every domain event type and the schema of its payload. Adding a type here makes the projection's exhaustive switch
@@ -34,6 +79,21 @@ export const eventPayloadSchemas = {
   UserDisabled: z.object({ userId: z.string() }),
   UserEnabled: z.object({ userId: z.string() }),
   SettingsChanged: z.object({ idleLockMinutes: z.number().int() }),
+  UnitRegistered: unitRecordSchema,
+  UnitUpdated: unitRecordSchema.omit({ account: true }),
+  ApplicationDraftSaved: z.object({ applicationId: z.string(), unitId: z.string(), draft: applicationDraftRecordSchema }),
+  ApplicationDraftDiscarded: z.object({ applicationId: z.string() }),
+  /** A submission: the first (version 1, with a new serial) or an amendment (the next version). */
+  ApplicationSubmitted: z.object({
+    applicationId: z.string(),
+    unitId: z.string(),
+    serialNo: z.string(),
+    version: z.number().int().positive(),
+    data: applicationRecordSchema,
+    cnDomainAscii: z.string(),
+    /** 申请时间: when the unit submitted (online) or the clerk did (here); not the event's clock stamp. */
+    submittedAt: z.iso.datetime(),
+  }),
 };
 
 export type EventType = keyof typeof eventPayloadSchemas;

@@ -4,7 +4,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, SchemaTooNewError } from '../../../src/main/db/open';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
+import { openDatabase, SchemaTooNewError, SOURCE_MIGRATIONS_FOLDER } from '../../../src/main/db/open';
 
 const dirs: string[] = [];
 function tempFile(): string {
@@ -29,7 +30,9 @@ describe('openDatabase', () => {
     const file = tempFile();
     openDatabase({ file }).close();
     const work = openDatabase({ file });
-    expect(work.sqlite.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get()).toBe(2);
+    expect(work.sqlite.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get()).toBe(
+      readMigrationFiles({ migrationsFolder: SOURCE_MIGRATIONS_FOLDER }).length,
+    );
     work.close();
   });
 

@@ -1,0 +1,113 @@
+import { eq } from 'drizzle-orm';
+import { toASCII } from 'punycode/punycode.es6.js';
+import type { EventPayload } from '../../shared/events/events';
+import type { Db } from '../db/open';
+import { applications, applicationVersions, units } from '../db/schema';
+
+/** The listing columns, taken from the newest submitted version or, before any, from the draft. */
+function listing(data: EventPayload<'ApplicationDraftSaved'>['draft'], cnDomainAscii: string) {
+  return {
+    kind: data.kind,
+    siteName: data.siteName,
+    cnDomain: data.cnDomain,
+    cnDomainAscii,
+    enDomain: data.enDomain,
+    redPage: data.redPage,
+  };
+}
+
+function unitColumns(db: Db, unitId: string) {
+  const unit = db.select().from(units).where(eq(units.id, unitId)).get();
+  if (!unit) throw new Error(`Application refers to unknown unit ${unitId}`);
+  return { unitId, unitName: unit.name, regionCode: unit.regionCode, systemCategory: unit.systemCategory };
+}
+
+function asciiOrEmpty(domain: string): string {
+  try {
+    return domain ? toASCII(domain) : '';
+  } catch {
+    return '';
+  }
+}
+
+export function projectDraftSaved(db: Db, payload: EventPayload<'ApplicationDraftSaved'>, at: string): void {
+  const existing = db.select().from(applications).where(eq(applications.id, payload.applicationId)).get();
+  if (!existing) {
+    db.insert(applications)
+      .values({
+        id: payload.applicationId,
+        ...unitColumns(db, payload.unitId),
+        state: 'draft',
+        version: 0,
+        ...listing(payload.draft, asciiOrEmpty(payload.draft.cnDomain)),
+        draft: payload.draft,
+        createdAt: at,
+        updatedAt: at,
+      })
+      .run();
+    return;
+  }
+  const neverSubmitted = existing.version === 0;
+  db.update(applications)
+    .set({
+      draft: payload.draft,
+      updatedAt: at,
+      ...(neverSubmitted ? listing(payload.draft, asciiOrEmpty(payload.draft.cnDomain)) : {}),
+    })
+    .where(eq(applications.id, payload.applicationId))
+    .run();
+}
+
+export function projectDraftDiscarded(db: Db, payload: EventPayload<'ApplicationDraftDiscarded'>, at: string): void {
+  const existing = db.select().from(applications).where(eq(applications.id, payload.applicationId)).get();
+  if (!existing) return;
+  if (existing.version === 0) {
+    db.delete(applications).where(eq(applications.id, payload.applicationId)).run();
+  } else {
+    db.update(applications).set({ draft: null, updatedAt: at }).where(eq(applications.id, payload.applicationId)).run();
+  }
+}
+
+/** `at` is the event's clock time (last change); the submission time comes from the payload. */
+export function projectSubmitted(
+  db: Db,
+  payload: EventPayload<'ApplicationSubmitted'>,
+  at: string,
+  actor: string | null,
+): void {
+  const existing = db.select().from(applications).where(eq(applications.id, payload.applicationId)).get();
+  const columns = {
+    serialNo: payload.serialNo,
+    state: 'submitted',
+    version: payload.version,
+    ...listing(payload.data, payload.cnDomainAscii),
+    draft: null,
+    lastSubmittedAt: payload.submittedAt,
+    updatedAt: at,
+  };
+  if (existing) {
+    db.update(applications)
+      .set({ ...columns, submittedAt: existing.submittedAt ?? payload.submittedAt })
+      .where(eq(applications.id, payload.applicationId))
+      .run();
+  } else {
+    db.insert(applications)
+      .values({
+        id: payload.applicationId,
+        ...unitColumns(db, payload.unitId),
+        ...columns,
+        submittedAt: payload.submittedAt,
+        createdAt: at,
+      })
+      .run();
+  }
+  db.insert(applicationVersions)
+    .values({
+      applicationId: payload.applicationId,
+      version: payload.version,
+      data: payload.data,
+      submittedAt: payload.submittedAt,
+      submittedBy: actor,
+    })
+    .run();
+}

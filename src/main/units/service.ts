@@ -1,0 +1,192 @@
+import { randomUUID } from 'node:crypto';
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { AppError } from '../../shared/api/errors';
+import type { Page, UnitDetail, UnitListRow, UnitView } from '../../shared/api/types';
+import { unitChecks, type Check, type UnitFacts } from '../../shared/applications/checks';
+import type { UnitRecord } from '../../shared/events/events';
+import { formatAccount, workstationTag } from '../../shared/ids';
+import { regionLevelOf, type UnitData } from '../../shared/units/unit';
+import { maskIdNumber } from '../../shared/validation/id-number';
+import { todayIso } from '../../shared/validation/text';
+import { nextCounter } from '../db/counters';
+import type { WorkDb } from '../db/open';
+import { applications, units } from '../db/schema';
+import type { Journal } from '../journal/journal';
+import { escapeLike } from '../query/like';
+import { regionPrefixGlob } from '../query/region';
+import type { ApplicationsReader } from '../applications/reader';
+
+type UnitRow = typeof units.$inferSelect;
+
+export interface UnitFilter {
+  name: string;
+  regionCode: string;
+  page: number;
+  pageSize: number;
+}
+
+/** 申请单位: registration entered at the workstation (代录入), edits, lists and checks. */
+export class UnitsService {
+  constructor(
+    private readonly work: WorkDb,
+    private readonly journal: Journal,
+    private readonly applications: ApplicationsReader,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  create(actor: string, data: UnitData): UnitView {
+    const unitId = randomUUID();
+    this.journal.record(actor, () => {
+      const account = formatAccount(
+        data.regionCode,
+        nextCounter(this.work.sqlite, 'unit-account'),
+        workstationTag(this.journal.workstationId),
+      );
+      return [{ type: 'UnitRegistered', aggregateId: unitId, payload: { unitId, account, ...this.record(data) } }];
+    });
+    return this.view(this.require(unitId));
+  }
+
+  /** An empty ID number in `data` keeps the stored one: the screens never receive ID numbers to send back. */
+  update(actor: string, unitId: string, data: UnitData): UnitView {
+    this.journal.record(actor, () => {
+      const current = this.require(unitId);
+      const record = this.record(data);
+      record.head.idNumber ||= current.headIdNumber;
+      record.handler.idNumber ||= current.handlerIdNumber;
+      return [{ type: 'UnitUpdated', aggregateId: unitId, payload: { unitId, ...record } }];
+    });
+    return this.view(this.require(unitId));
+  }
+
+  get(unitId: string): UnitDetail {
+    const unit = this.require(unitId);
+    return {
+      unit: this.view(unit),
+      applications: this.applications.ofUnit(unitId),
+      checks: this.checks(this.facts(unit), unitId),
+    };
+  }
+
+  list(filter: UnitFilter): Page<UnitListRow> {
+    const where: SQL[] = [];
+    if (filter.name) where.push(sql`${units.name} LIKE ${`%${escapeLike(filter.name)}%`} ESCAPE '\\'`);
+    if (filter.regionCode) where.push(sql`${units.regionCode} GLOB ${regionPrefixGlob(filter.regionCode)}`);
+    const condition = where.length ? and(...where) : undefined;
+    const total = this.work.db.select({ n: sql<number>`count(*)` }).from(units).where(condition).get()!.n;
+    const rows = this.work.db
+      .select({
+        id: units.id,
+        account: units.account,
+        name: units.name,
+        regionCode: units.regionCode,
+        systemCategory: units.systemCategory,
+        handlerName: units.handlerName,
+        updatedAt: units.updatedAt,
+        applicationCount: sql<number>`(SELECT count(*) FROM ${applications} WHERE ${applications.unitId} = ${units.id})`,
+      })
+      .from(units)
+      .where(condition)
+      .orderBy(desc(units.updatedAt), units.id)
+      .limit(filter.pageSize)
+      .offset((filter.page - 1) * filter.pageSize)
+      .all();
+    return { rows: rows as UnitListRow[], total };
+  }
+
+  /** Checks on a registration being typed (before it is saved, ID numbers in full). */
+  checkInput(input: UnitFacts, unitId: string | null): Check[] {
+    const stored = unitId ? this.work.db.select().from(units).where(eq(units.id, unitId)).get() : undefined;
+    return this.checks(
+      {
+        ...input,
+        head: { ...input.head, idNumber: input.head.idNumber || stored?.headIdNumber || '' },
+        handler: { ...input.handler, idNumber: input.handler.idNumber || stored?.handlerIdNumber || '' },
+      },
+      unitId,
+    );
+  }
+
+  /** The facts the automatic checks need, ID numbers included: never sent to the screens. */
+  factsOf(unitId: string): UnitFacts {
+    return this.facts(this.require(unitId));
+  }
+
+  viewOf(unitId: string): UnitView {
+    return this.view(this.require(unitId));
+  }
+
+  private checks(facts: UnitFacts, unitId: string | null): Check[] {
+    const checks = unitChecks(facts, todayIso(new Date(this.now())));
+    const namesake = this.work.db
+      .select({ id: units.id, account: units.account })
+      .from(units)
+      .where(eq(units.name, facts.name.trim()))
+      .all()
+      .filter((u) => u.id !== unitId);
+    if (facts.name.trim() && namesake.length > 0) {
+      checks.push({
+        code: 'unit.duplicateName',
+        field: 'name',
+        message: `已有同名单位（登录账号 ${namesake.map((u) => u.account).join('、')}），请确认不是重复登记`,
+      });
+    }
+    return checks;
+  }
+
+  private record(data: UnitData): Omit<UnitRecord, 'unitId' | 'account'> {
+    return {
+      ...data,
+      regionLevel: regionLevelOf(data.regionCode),
+      head: { ...data.head },
+      handler: { ...data.handler },
+    };
+  }
+
+  private require(unitId: string): UnitRow {
+    const unit = this.work.db.select().from(units).where(eq(units.id, unitId)).get();
+    if (!unit) throw new AppError('NOT_FOUND', '该单位不存在。');
+    return unit;
+  }
+
+  private facts(unit: UnitRow): UnitFacts {
+    return {
+      name: unit.name,
+      regionCode: unit.regionCode,
+      regionLevel: unit.regionLevel as UnitFacts['regionLevel'],
+      creditCode: unit.creditCode,
+      head: { name: unit.headName, idNumber: unit.headIdNumber },
+      handler: { name: unit.handlerName, idNumber: unit.handlerIdNumber },
+    };
+  }
+
+  private view(unit: UnitRow): UnitView {
+    const mask = (id: string) => (id ? maskIdNumber(id) : '');
+    return {
+      id: unit.id,
+      account: unit.account,
+      regionCode: unit.regionCode,
+      regionLevel: unit.regionLevel as UnitView['regionLevel'],
+      name: unit.name,
+      systemCategory: unit.systemCategory as UnitView['systemCategory'],
+      superiorUnit: unit.superiorUnit,
+      address: unit.address,
+      postcode: unit.postcode,
+      functions: unit.functions,
+      creditCode: unit.creditCode,
+      head: { name: unit.headName, idNumberMasked: mask(unit.headIdNumber) },
+      handler: {
+        name: unit.handlerName,
+        idNumberMasked: mask(unit.handlerIdNumber),
+        phone: unit.handlerPhone,
+        phoneExt: unit.handlerPhoneExt,
+        fax: unit.handlerFax,
+        faxExt: unit.handlerFaxExt,
+        mobile: unit.handlerMobile,
+        email: unit.handlerEmail,
+      },
+      createdAt: unit.createdAt,
+      updatedAt: unit.updatedAt,
+    };
+  }
+}
