@@ -4,7 +4,10 @@ import { parseArgs } from 'node:util';
 import { contract, type MethodName, type ParsedInputOf } from '../shared/api';
 import { AppError } from '../shared/api/errors';
 import { fieldErrors } from '../shared/api/field-errors';
+import { APPLICATION_STATE_LABELS } from '../shared/applications/application';
+import { applicationQuerySchema } from '../shared/applications/query';
 import { ROLE_LABELS, type Role } from '../shared/roles';
+import { generateFixtures } from './fixtures/generate';
 import { SchemaTooNewError } from './db/open';
 import { resolveDataDir } from './paths/data-dir';
 import { backupDatabase } from './system/backup';
@@ -25,6 +28,9 @@ const HELP = `网站审核工作站 命令行 / workstation command line
   users create --username USER --name 姓名 --roles reviewer,clerk,admin
                                               新建用户（初始密码从标准输入读取，首次登录须修改）
   users disable USER                          停用用户（不删除）
+  fixtures --units N --applications M --seed S
+                                              生成逼真的测试数据（单位、申请、草稿、修改版本；同一种子结果相同）
+  applications list [--json] [--limit N]      列出申请：申请序号、版本、状态、网站名称、单位
   db check                                    完整性检查、日志链校验、重建比对；最后一行为状态哈希；失败时退出码 1
   backup FILE                                 在线备份数据库到 FILE
 
@@ -50,6 +56,11 @@ export async function runCli(
       'display-name': { type: 'string' },
       username: { type: 'string' },
       roles: { type: 'string' },
+      units: { type: 'string' },
+      applications: { type: 'string' },
+      seed: { type: 'string' },
+      json: { type: 'boolean' },
+      limit: { type: 'string' },
     },
   });
   const [command, sub, arg] = positionals;
@@ -60,9 +71,9 @@ export async function runCli(
 
   const dataDir = resolveDataDir(values['data-dir'] ? ['--data-dir', values['data-dir']] : []);
   let workstation: Workstation | null = null;
-  const open = () => (workstation = openWorkstation({ dataDir, host: 'cli' }));
+  const open = (now?: () => number) => (workstation = openWorkstation({ dataDir, host: 'cli', now }));
   try {
-    const verb = command === 'users' || command === 'db' ? `${command} ${sub ?? ''}`.trim() : command;
+    const verb = ['users', 'db', 'applications'].includes(command) ? `${command} ${sub ?? ''}`.trim() : command;
     switch (verb) {
       case 'init': {
         const ws = open();
@@ -105,6 +116,46 @@ export async function runCli(
         if (!user) throw new AppError('NOT_FOUND', `没有登录名为 ${arg} 的用户。`);
         ws.accounts.setDisabled(CLI_ACTOR, { userId: user.id, disabled: true });
         print(`已停用用户 ${user.username}。`);
+        return 0;
+      }
+      case 'fixtures': {
+        const count = (name: 'units' | 'applications' | 'seed', fallback: number) => {
+          const value = Number(values[name] ?? fallback);
+          if (!Number.isInteger(value) || value < 0) throw new UsageError(`--${name} 需要一个非负整数。`);
+          return value;
+        };
+        const options = { units: count('units', 100), applications: count('applications', 300), seed: count('seed', 1) };
+        if (options.units === 0 && options.applications > 0) throw new UsageError('没有单位就不能生成申请：--units 至少为 1。');
+        // Fixtures carry past dates: the services read this clock, which the generator moves along its timeline.
+        let clock = Date.now();
+        const ws = open(() => clock);
+        const started = Date.now();
+        const report = generateFixtures(ws, (ms) => (clock = ms), { ...options, until: started });
+        print(
+          `已生成 ${report.units} 个单位、${report.applications} 个申请（其中草稿 ${report.drafts} 个，修改版本 ${report.amendments} 个），` +
+            `种子 ${options.seed}，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒。`,
+        );
+        return 0;
+      }
+      case 'applications list': {
+        const ws = open();
+        const limit = Number(values.limit ?? 50);
+        if (!Number.isInteger(limit) || limit < 1) throw new UsageError('--limit 需要一个正整数。');
+        const { rows, total } = ws.applicationsReader.query(applicationQuerySchema.parse({ pageSize: Math.min(limit, 200) }));
+        const listed = rows.slice(0, limit).map((r) => ({
+          serialNo: r.serialNo,
+          version: r.version,
+          state: r.state,
+          siteName: r.siteName,
+          unitName: r.unitName,
+        }));
+        if (values.json) print(JSON.stringify({ total, rows: listed }, null, 2));
+        else {
+          for (const r of listed) {
+            print([r.serialNo ?? '（草稿）', `v${r.version}`, APPLICATION_STATE_LABELS[r.state], r.siteName, r.unitName].join('\t'));
+          }
+          print(`共 ${total} 个申请，显示 ${listed.length} 个。`);
+        }
         return 0;
       }
       case 'db check': {

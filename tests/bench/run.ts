@@ -1,8 +1,10 @@
 import { journalBench } from './journal.bench';
+import { queryBench } from './query.bench';
 
 /** `npm run bench -- <name> [args]`: benchmarks on generated data, printing figures (never asserting times). */
 const BENCHES: Record<string, (args: string[]) => Promise<void>> = {
   journal: journalBench,
+  query: queryBench,
 };
 
 const [name, ...args] = process.argv.slice(2);
