@@ -1,6 +1,8 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
+import '@mantine/dates/styles.css';
 import { createTheme, MantineProvider, PasswordInput } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import dayjs from 'dayjs';
@@ -29,6 +31,7 @@ const theme = createTheme({
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MantineProvider theme={theme}>
+      <DatesProvider settings={{ locale: 'zh-cn', firstDayOfWeek: 1 }}>
       <ModalsProvider labels={{ confirm: '确定', cancel: '取消' }}>
         <Notifications position="bottom-right" />
         <ErrorBoundary>
@@ -41,6 +44,7 @@ createRoot(document.getElementById('root')!).render(
           </HashRouter>
         </ErrorBoundary>
       </ModalsProvider>
+      </DatesProvider>
     </MantineProvider>
   </StrictMode>,
 );

@@ -30,10 +30,18 @@ export interface App {
   close(): Promise<void>;
 }
 
-/** The real app: a fresh data directory, the browser shell on 127.0.0.1, Chromium at 1366×860. */
-export async function startApp(): Promise<App> {
+/**
+ * The real app: a fresh data directory, the browser shell on 127.0.0.1, Chromium at 1366×860. `prepare` may set
+ * the workstation up (users, fixtures) before the page opens; `now` lets it write data with past dates.
+ */
+export async function startApp(prepare?: (ws: Workstation, setClock: (ms: number) => void) => Promise<void>): Promise<App> {
   const dataDir = mkdtempSync(join(tmpdir(), 'ws-e2e-'));
-  const workstation = openWorkstation({ dataDir, host: 'browser-shell', log: silentLog });
+  let clock: number | null = null;
+  const workstation = openWorkstation({ dataDir, host: 'browser-shell', log: silentLog, now: () => clock ?? Date.now() });
+  if (prepare) {
+    await prepare(workstation, (ms) => (clock = ms));
+    clock = null;
+  }
   const shell = await startBrowserShell({ router: workstation.router, rendererDir: resolve('out/renderer') });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const page = await browser.newPage({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN' });

@@ -78,15 +78,21 @@ export class ApplicationsReader {
     }
     const serial = query.serialNo.trim().toUpperCase();
     if (serial) {
-      where.push("serial_no LIKE ? ESCAPE '\\'");
-      params.push(`${escapeLike(serial)}%`);
+      // A prefix as a range, so the unique index answers it (LIKE would scan). Serials hold only 0-9, A-F and '-',
+      // all below '~'.
+      where.push('serial_no >= ? AND serial_no < ?');
+      params.push(serial, `${serial}~`);
     }
+    // A date range is rarely selective; when the list is sorted by another column, walking that column's index and
+    // skipping rows out of range is far cheaper than sorting every row in range ("+" keeps the planner off the
+    // date index).
+    const date = query.sort.column === 'submittedAt' ? 'submitted_at' : '+submitted_at';
     if (query.submittedFrom) {
-      where.push('submitted_at >= ?');
+      where.push(`${date} >= ?`);
       params.push(query.submittedFrom);
     }
     if (query.submittedTo) {
-      where.push('submitted_at < ?');
+      where.push(`${date} < ?`);
       params.push(query.submittedTo);
     }
     for (const [column, values] of [
@@ -106,8 +112,9 @@ export class ApplicationsReader {
 
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const direction = query.sort.direction === 'asc' ? 'ASC' : 'DESC';
-    // Drafts have no submission time: they sort after (or before, ascending) every submitted application.
-    const order = `${SORT_COLUMNS[query.sort.column]} ${direction} NULLS LAST, id ${direction}`;
+    // SQLite's default null order (drafts, with no serial or time, first when ascending and last when descending)
+    // matches the indexes, which an explicit NULLS clause would not.
+    const order = `${SORT_COLUMNS[query.sort.column]} ${direction}, id ${direction}`;
     const total = this.sqlite.prepare(`SELECT count(*) FROM applications ${clause}`).pluck().get(...params) as number;
     const rows = this.sqlite
       .prepare(`SELECT ${ROW_COLUMNS} FROM applications ${clause} ORDER BY ${order} LIMIT ? OFFSET ?`)

@@ -7,11 +7,15 @@ interface FormLike {
 
 /**
  * Shows a failed call to the user: field messages go next to their fields (the form keeps what was typed), the
- * overall message goes to a notification.
+ * overall message goes to a notification. `fieldPrefix` strips the envelope a method wraps the form in
+ * ("data." of units.update → the form's own paths).
  */
-export function reportError(error: unknown, form?: FormLike): void {
+export function reportError(error: unknown, form?: FormLike, fieldPrefix = ''): void {
   if (error instanceof ApiCallError) {
-    if (form && Object.keys(error.fields).length > 0) form.setErrors(error.fields);
+    const fields = Object.fromEntries(
+      Object.entries(error.fields).map(([path, message]) => [path.startsWith(fieldPrefix) ? path.slice(fieldPrefix.length) : path, message]),
+    );
+    if (form && Object.keys(fields).length > 0) form.setErrors(fields);
     notifications.show({ color: 'red', title: '操作未完成', message: error.message });
     return;
   }

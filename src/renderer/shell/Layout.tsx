@@ -29,7 +29,13 @@ export function Layout() {
     );
   }
 
-  const visible = SCREENS.filter((s) => s.roles.length === 0 || hasRole(...s.roles));
+  const allowed = (screen: (typeof SCREENS)[number]) => screen.roles.length === 0 || hasRole(...screen.roles);
+  const visible = SCREENS.filter((s) => s.label && allowed(s));
+  // The section a nested page belongs to stays highlighted (/units/123 → 单位).
+  const activePath = visible
+    .map((s) => s.path)
+    .filter((p) => location.pathname === p || (p !== '/' && location.pathname.startsWith(`${p}/`)))
+    .sort((a, b) => b.length - a.length)[0];
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 0 }} padding="lg">
@@ -59,7 +65,7 @@ export function Layout() {
             to={screen.path}
             label={screen.label}
             leftSection={screen.icon}
-            active={location.pathname === screen.path}
+            active={screen.path === activePath}
           />
         ))}
       </AppShell.Navbar>
@@ -70,9 +76,7 @@ export function Layout() {
               <Route
                 key={screen.path}
                 path={screen.path}
-                element={
-                  screen.roles.length === 0 || hasRole(...screen.roles) ? <screen.component /> : <NoAccess />
-                }
+                element={allowed(screen) ? <screen.component /> : <NoAccess />}
               />
             ))}
             <Route path="*" element={<NoAccess />} />

@@ -1,22 +1,39 @@
-import { IconHome, IconSettings, IconUsers } from '@tabler/icons-react';
+import { IconBuildingCommunity, IconFileSearch, IconHome, IconSettings, IconUsers } from '@tabler/icons-react';
 import type { ComponentType, ReactNode } from 'react';
 import type { Role } from '../../shared/roles';
+import { ApplicationDetailScreen } from '../screens/applications/ApplicationDetailScreen';
+import { ApplicationEditScreen } from '../screens/applications/ApplicationEditScreen';
+import { QueryScreen } from '../screens/applications/QueryScreen';
 import { HomeScreen } from '../screens/home/HomeScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
+import { UnitDetailScreen } from '../screens/units/UnitDetailScreen';
+import { UnitEditScreen } from '../screens/units/UnitEditScreen';
+import { UnitsScreen } from '../screens/units/UnitsScreen';
 import { UsersScreen } from '../screens/users/UsersScreen';
 
 export interface Screen {
   path: string;
-  label: string;
-  icon: ReactNode;
-  /** Who sees the screen; empty = every signed-in user. The main process checks each method again. */
+  /** Shown in the navigation when set; screens without a label are reached from others. */
+  label?: string;
+  icon?: ReactNode;
+  /** Who may open the screen; empty = every signed-in user. The main process checks each method again. */
   roles: Role[];
   component: ComponentType;
 }
 
+const READERS: Role[] = ['reviewer', 'clerk', 'admin'];
+
 /** Every screen that works today; the navigation lists those the user's roles allow. */
 export const SCREENS: Screen[] = [
   { path: '/', label: '工作台', icon: <IconHome size={18} />, roles: [], component: HomeScreen },
+  { path: '/applications', label: '申请查询', icon: <IconFileSearch size={18} />, roles: READERS, component: QueryScreen },
+  { path: '/applications/:applicationId', roles: READERS, component: ApplicationDetailScreen },
+  { path: '/applications/:applicationId/edit', roles: ['clerk'], component: ApplicationEditScreen },
+  { path: '/units', label: '单位', icon: <IconBuildingCommunity size={18} />, roles: READERS, component: UnitsScreen },
+  { path: '/units/new', roles: ['clerk'], component: UnitEditScreen },
+  { path: '/units/:unitId', roles: READERS, component: UnitDetailScreen },
+  { path: '/units/:unitId/edit', roles: ['clerk'], component: UnitEditScreen },
+  { path: '/units/:unitId/applications/new', roles: ['clerk'], component: ApplicationEditScreen },
   { path: '/users', label: '用户管理', icon: <IconUsers size={18} />, roles: ['admin'], component: UsersScreen },
   { path: '/settings', label: '系统设置', icon: <IconSettings size={18} />, roles: ['admin'], component: SettingsScreen },
 ];

@@ -95,10 +95,10 @@ export type ApplicationInput = z.input<typeof applicationDataSchema>;
 export type ApplicationData = z.output<typeof applicationDataSchema>;
 
 /**
- * A draft keeps whatever was typed, complete or not: only lengths are bounded, so nothing a clerk enters is refused
- * on saving a draft. Submitting applies applicationDataSchema.
+ * A draft keeps whatever was typed, complete or not, over-long texts included (the form shows what is too long);
+ * the bounds only keep out absurd input. Submitting applies applicationDataSchema.
  */
-const draftText = (max: number) => z.string().refine((v) => charCount(v) <= max, `不能超过 ${max} 个字`);
+const draftText = (max: number) => z.string().refine((v) => charCount(v) <= max * 4, `不能超过 ${max * 4} 个字`);
 const draftContact = z.object({ phone: draftText(40), phoneExt: draftText(20), mobile: draftText(40), email: draftText(100) });
 export const applicationDraftSchema = z.object({
   kind: z.enum(APPLICATION_KINDS).nullable(),

@@ -14,6 +14,10 @@ type Row = [code: string, name: string, parent: string | null];
 
 const regions: Region[] = (table.regions as Row[]).map(([code, name, parentCode]) => ({ code, name, parentCode }));
 const byCode = new Map(regions.map((r) => [r.code, r]));
+const byParent = new Map<string, Region[]>();
+for (const region of regions) {
+  if (region.parentCode) byParent.set(region.parentCode, [...(byParent.get(region.parentCode) ?? []), region]);
+}
 
 export const CENTRAL_REGION_CODE = '100000';
 export const XPCC_REGION_CODE = '660000';
@@ -26,7 +30,7 @@ export function findRegion(code: string): Region | undefined {
 }
 
 export function childRegions(code: string): Region[] {
-  return regions.filter((r) => r.parentCode === code);
+  return byParent.get(code) ?? [];
 }
 
 /** "湖北省 / 武汉市 / 江岸区"; municipal districts' "市辖区" level is left out of the name. */

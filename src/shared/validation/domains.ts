@@ -1,4 +1,3 @@
-import { isIPv4, isIPv6 } from 'is-ip';
 import { toASCII, toUnicode } from 'punycode/punycode.es6.js';
 
 export const CN_GOV_SUFFIXES = ['.政务', '.政务.cn'] as const;
@@ -46,10 +45,21 @@ export function checkEnDomain(raw: string): DomainResult {
   return { ok: true, value, ascii: value };
 }
 
+const IPV4_OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+const IPV4 = new RegExp(`^${IPV4_OCTET}(?:\\.${IPV4_OCTET}){3}$`);
+
+/** Dotted quad, four numbers 0–255 without leading zeros (059.… is refused: some tools read it as octal). */
 export function checkIpv4(raw: string): boolean {
-  return isIPv4(raw.trim());
+  return IPV4.test(raw.trim());
 }
 
+/** Any IPv6 text form, judged by the WHATWG URL parser that browsers and Node share. */
 export function checkIpv6(raw: string): boolean {
-  return isIPv6(raw.trim());
+  const value = raw.trim();
+  if (!value.includes(':') || /[^0-9a-fA-F:.]/.test(value)) return false;
+  try {
+    return new URL(`http://[${value}]/`).hostname.length > 2;
+  } catch {
+    return false;
+  }
 }

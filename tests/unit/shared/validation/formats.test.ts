@@ -59,5 +59,12 @@ describe('domains and addresses', () => {
     expect(checkIpv4('059.172.10.21')).toBe(false);
     expect(checkIpv6('240e:14:6000::1')).toBe(true);
     expect(checkIpv6('240e::14::1')).toBe(false);
+    expect(checkIpv6('::ffff:59.172.10.21')).toBe(true);
+    expect(checkIpv6('240e:14:6000::1/64')).toBe(false);
+    expect(checkIpv6('fe80::1%eth0')).toBe(false);
+    expect(checkIpv4('0.0.0.0')).toBe(true);
+    expect(checkIpv4('255.255.255.255')).toBe(true);
+    expect(checkIpv4('1.2.3')).toBe(false);
+    expect(checkIpv4(' 59.172.10.21 ')).toBe(true);
   });
 });

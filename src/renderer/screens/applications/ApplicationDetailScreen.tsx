@@ -1,0 +1,142 @@
+import { Alert, Anchor, Badge, Button, Card, Grid, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { IconPencil } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { APPLICATION_KIND_LABELS, APPLICATION_STATE_LABELS, type ApplicationDraft } from '../../../shared/applications/application';
+import { SYSTEM_CATEGORY_LABELS } from '../../../shared/units/unit';
+import { checkCnDomain } from '../../../shared/validation/domains';
+import { api } from '../../api/client';
+import { useQuery } from '../../api/useQuery';
+import { ChecksPanel } from '../../components/ChecksPanel';
+import { InfoTable } from '../../components/InfoTable';
+import { reportError } from '../../forms/errors';
+import { formatDateTime, formatPhone, formatRegion } from '../../format';
+import { useSession } from '../../session/SessionContext';
+
+/** One application: its versions as the online form shows them, the pending draft, and the automatic checks. */
+export function ApplicationDetailScreen() {
+  const { applicationId = '' } = useParams();
+  const navigate = useNavigate();
+  const { hasRole } = useSession();
+  const detail = useQuery('applications.get', { applicationId });
+  const [shown, setShown] = useState<string | null>(null);
+  if (detail.error) return <Alert color="red">{detail.error}</Alert>;
+  if (!detail.data) return null;
+  const a = detail.data;
+  const choices = [
+    ...a.versions.map((v) => ({ value: String(v.version), label: `第 ${v.version} 版（${formatDateTime(v.submittedAt)}）` })),
+    ...(a.draft ? [{ value: 'draft', label: '未提交的草稿' }] : []),
+  ];
+  const current = shown ?? choices.at(-1)?.value ?? 'draft';
+  const data: ApplicationDraft | null = current === 'draft' ? a.draft : (a.versions.find((v) => String(v.version) === current)?.data ?? null);
+
+  const discard = () =>
+    modals.openConfirmModal({
+      title: '放弃草稿',
+      children: <Text size="sm">{a.version > 0 ? '放弃未提交的修改，申请保持第 ' + a.version + ' 版。' : '该申请从未提交，放弃后将被删除。'}</Text>,
+      labels: { confirm: '放弃', cancel: '取消' },
+      confirmProps: { color: 'red' },
+      onConfirm: async () => {
+        try {
+          await api.call('applications.discardDraft', { applicationId: a.id });
+          notifications.show({ message: '草稿已放弃。' });
+          if (a.version === 0) navigate(`/units/${a.unitId}`);
+          else {
+            setShown(null);
+            void detail.reload();
+          }
+        } catch (error) {
+          reportError(error);
+        }
+      },
+    });
+
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={2}>{a.siteName || '（未填写网站名称）'}</Title>
+          <Group gap="xs" mt={4}>
+            <Text size="sm" ff="monospace">
+              {a.serialNo ?? '尚未提交'}
+            </Text>
+            <Badge variant="light">{APPLICATION_STATE_LABELS[a.state]}</Badge>
+            {a.kind && <Badge variant="outline">{APPLICATION_KIND_LABELS[a.kind]}</Badge>}
+            <Text size="sm" c="dimmed">
+              申请时间 {formatDateTime(a.submittedAt)}
+            </Text>
+          </Group>
+        </div>
+        {hasRole('clerk') && (
+          <Group>
+            {a.draft && (
+              <Button variant="subtle" color="red" onClick={discard}>
+                放弃草稿
+              </Button>
+            )}
+            <Button leftSection={<IconPencil size={16} />} onClick={() => navigate(`/applications/${a.id}/edit`)}>
+              {a.draft ? '继续填写' : '修改申请'}
+            </Button>
+          </Group>
+        )}
+      </Group>
+      {choices.length > 1 && <SegmentedControl data={choices} value={current} onChange={setShown} w="fit-content" />}
+      <Grid>
+        <Grid.Col span={{ base: 12, lg: 8 }}>
+          <Stack>
+            <Card withBorder>
+              <Title order={4} mb="xs">
+                单位基本信息
+              </Title>
+              <InfoTable
+                rows={[
+                  ['开办主体名称', <Anchor component={Link} to={`/units/${a.unit.id}`} key="unit">{a.unit.name}</Anchor>],
+                  ['单位类型', SYSTEM_CATEGORY_LABELS[a.unit.systemCategory]],
+                  ['所属区域', formatRegion(a.unit.regionCode)],
+                  ['通讯地址', a.unit.address],
+                  ['网站开办主体职能简介', data?.functions ?? ''],
+                  ['经办人', a.unit.handler.name],
+                  ['经办人电话', data ? formatPhone(data.handler.phone, data.handler.phoneExt) : ''],
+                  ['经办人手机', data?.handler.mobile ?? ''],
+                  ['经办人邮箱', data?.handler.email ?? ''],
+                  ['网站负责人电话', data ? formatPhone(data.siteManager.phone, data.siteManager.phoneExt) : ''],
+                  ['网站负责人手机', data?.siteManager.mobile ?? ''],
+                  ['网站负责人邮箱', data?.siteManager.email ?? ''],
+                ]}
+              />
+            </Card>
+            {data && (
+              <Card withBorder>
+                <Title order={4} mb="xs">
+                  网站信息
+                </Title>
+                <InfoTable
+                  rows={[
+                    ['申请类型', data.kind ? APPLICATION_KIND_LABELS[data.kind] : ''],
+                    ['网站名称', data.siteName],
+                    ['中文域名', data.cnDomain ? `${data.cnDomain}（${cnAscii(data.cnDomain)}）` : ''],
+                    ['网络红页', data.redPage ? '是（使用政务和公益机构建站平台）' : '否'],
+                    ['英文域名', data.enDomain],
+                    ['IP 地址（IPv4）', data.ipv4],
+                    ['IP 地址（IPv6）', data.ipv6],
+                    ['网站简介', data.siteIntro],
+                  ]}
+                />
+              </Card>
+            )}
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 4 }}>
+          <ChecksPanel checks={a.checks} />
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}
+
+function cnAscii(domain: string): string {
+  const result = checkCnDomain(domain);
+  return result.ok ? result.ascii : '无法编码';
+}
