@@ -1,4 +1,5 @@
 import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generateFixtures } from '../../src/main/fixtures/generate';
@@ -127,8 +128,10 @@ describe('a clerk enters a unit and its application', () => {
     await page.getByRole('button', { name: '重置' }).click();
     const today = dayjs().format('YYYY-MM-DD');
     await page.getByRole('button', { name: '申请时间', exact: true }).click();
-    await page.getByRole('button', { name: dayjs().format('D MMMM YYYY') }).click();
-    await page.getByRole('button', { name: dayjs().format('D MMMM YYYY') }).click();
+    // The calendar labels its days in Chinese ("28 十一月 2026"); pick today as the start and the end.
+    const todayLabel = dayjs().locale('zh-cn').format('D MMMM YYYY');
+    await page.getByRole('button', { name: todayLabel, exact: true }).click();
+    await page.getByRole('button', { name: todayLabel, exact: true }).click();
     await page.getByRole('button', { name: '查询' }).click();
     // Fixtures end five days ago: today's range holds only what the clerk just submitted.
     await expect.poll(() => results.count()).toBe(1);

@@ -1,4 +1,4 @@
-import { Group, Select } from '@mantine/core';
+import { Group, Select, Stack, Text } from '@mantine/core';
 import { childRegions, findRegion, topRegions } from '../../shared/regions/regions';
 
 interface Props {
@@ -23,10 +23,10 @@ export function RegionPicker({ label, description, value, onChange, error, requi
   const counties = city ? childRegions(city) : [];
 
   return (
+    <Stack gap={4}>
     <Group grow align="flex-start">
       <Select
         label={label}
-        description={description}
         withAsterisk={required}
         placeholder="请选择"
         searchable
@@ -39,7 +39,6 @@ export function RegionPicker({ label, description, value, onChange, error, requi
       />
       <Select
         label="市（可选）"
-        description=" "
         placeholder={cities.length ? '全部' : '无下级'}
         disabled={!cities.length}
         searchable
@@ -51,7 +50,6 @@ export function RegionPicker({ label, description, value, onChange, error, requi
       />
       <Select
         label="区、县（可选）"
-        description=" "
         placeholder={counties.length ? '全部' : '无下级'}
         disabled={!counties.length}
         searchable
@@ -62,5 +60,11 @@ export function RegionPicker({ label, description, value, onChange, error, requi
         nothingFoundMessage="没有匹配的区县"
       />
     </Group>
+      {description && (
+        <Text size="xs" c="dimmed">
+          {description}
+        </Text>
+      )}
+    </Stack>
   );
 }

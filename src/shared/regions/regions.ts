@@ -33,11 +33,14 @@ export function childRegions(code: string): Region[] {
   return byParent.get(code) ?? [];
 }
 
-/** "湖北省 / 武汉市 / 江岸区"; municipal districts' "市辖区" level is left out of the name. */
+/** Grouping rows of GB/T 2260 ("市辖区", and 重庆's "县") that are not places of their own. */
+const GROUPING_NAMES = new Set(['市辖区', '县']);
+
+/** "湖北省 / 武汉市 / 江岸区"; grouping levels such as "市辖区" are left out of the name. */
 export function regionPath(code: string): string {
   const names: string[] = [];
   for (let r = byCode.get(code); r; r = r.parentCode ? byCode.get(r.parentCode) : undefined) {
-    if (r.name !== '市辖区') names.unshift(r.name);
+    if (!GROUPING_NAMES.has(r.name)) names.unshift(r.name);
   }
   return names.join(' / ');
 }

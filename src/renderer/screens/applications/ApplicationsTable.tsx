@@ -9,6 +9,8 @@ import { formatDateTime, formatRegion } from '../../format';
 
 type Sort = ApplicationQuery['sort'];
 
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
+
 const STATE_COLORS: Record<ApplicationRow['state'], string> = { draft: 'gray', submitted: 'blue' };
 
 /** The applications list of the query screen and the unit detail; column headers sort when `onSort` is given. */
@@ -19,7 +21,7 @@ export function ApplicationsTable({ rows, sort, onSort, showUnit = true }: { row
     const active = sort.column === column;
     const Icon = !active ? IconSelector : sort.direction === 'asc' ? IconChevronUp : IconChevronDown;
     return (
-      <Table.Th>
+      <Table.Th style={NOWRAP}>
         <UnstyledButton
           onClick={() => onSort({ column, direction: active && sort.direction === 'desc' ? 'asc' : 'desc' })}
           style={{ display: 'inline-flex', alignItems: 'center', gap: 4, fontWeight: 700 }}
@@ -49,21 +51,21 @@ export function ApplicationsTable({ rows, sort, onSort, showUnit = true }: { row
       <Table.Tbody>
         {rows.map((r) => (
           <Table.Tr key={r.id} style={{ cursor: 'pointer' }} onClick={() => navigate(`/applications/${r.id}`)} data-serial={r.serialNo ?? ''}>
-            <Table.Td ff="monospace" fz="xs">
+            <Table.Td ff="monospace" fz="xs" style={NOWRAP}>
               {r.serialNo ?? <Text c="dimmed" size="xs">（未提交）</Text>}
               {r.version > 1 && <Text span size="xs" c="dimmed"> 第{r.version}版</Text>}
             </Table.Td>
             <Table.Td>{r.siteName || <Text c="dimmed" size="sm">（未填写）</Text>}</Table.Td>
             {showUnit && <Table.Td>{r.unitName}</Table.Td>}
             {showUnit && <Table.Td>{formatRegion(r.regionCode)}</Table.Td>}
-            {showUnit && <Table.Td>{SYSTEM_CATEGORY_LABELS[r.systemCategory]}</Table.Td>}
-            <Table.Td>{r.kind ? APPLICATION_KIND_LABELS[r.kind] : '—'}</Table.Td>
-            <Table.Td>
+            {showUnit && <Table.Td style={NOWRAP}>{SYSTEM_CATEGORY_LABELS[r.systemCategory]}</Table.Td>}
+            <Table.Td style={NOWRAP}>{r.kind ? APPLICATION_KIND_LABELS[r.kind] : '—'}</Table.Td>
+            <Table.Td style={NOWRAP}>
               <Badge color={STATE_COLORS[r.state]} variant="light">
                 {APPLICATION_STATE_LABELS[r.state]}
               </Badge>
             </Table.Td>
-            <Table.Td>{formatDateTime(r.submittedAt)}</Table.Td>
+            <Table.Td style={NOWRAP}>{formatDateTime(r.submittedAt)}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>
