@@ -14,6 +14,9 @@ export function manualClock(start = Date.parse('2026-11-28T09:00:00+08:00')) {
     advance: (ms: number) => {
       now += ms;
     },
+    set: (ms: number) => {
+      now = ms;
+    },
   };
 }
 
