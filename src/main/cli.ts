@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { contract, type MethodName, type ParsedInputOf } from '../shared/api';
 import { AppError } from '../shared/api/errors';
 import { fieldErrors } from '../shared/api/field-errors';
-import { APPLICATION_STATE_LABELS } from '../shared/applications/application';
+import { APPLICATION_STATE_LABELS } from '../shared/applications/workflow';
 import { applicationQuerySchema } from '../shared/applications/query';
 import { ROLE_LABELS, type Role } from '../shared/roles';
 import { generateFixtures } from './fixtures/generate';

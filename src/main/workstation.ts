@@ -5,6 +5,7 @@ import type { SystemInfo } from '../shared/api/types';
 import { AccountsService } from './accounts/service';
 import { ApplicationsReader } from './applications/reader';
 import { ApplicationsService } from './applications/service';
+import { ReviewService } from './review/service';
 import { UnitsService } from './units/service';
 import { SessionStore } from './accounts/sessions';
 import { appliedMigrationCount, openDatabase, type WorkDb } from './db/open';
@@ -34,6 +35,7 @@ export interface Workstation {
   units: UnitsService;
   applications: ApplicationsService;
   applicationsReader: ApplicationsReader;
+  review: ReviewService;
   router: Router;
   info(): SystemInfo;
   close(): void;
@@ -55,6 +57,7 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
   const applicationsReader = new ApplicationsReader(work.sqlite);
   const units = new UnitsService(work, journal, applicationsReader, now);
   const applications = new ApplicationsService(work, journal, units, applicationsReader, now);
+  const review = new ReviewService(work.db, journal);
 
   const info = (): SystemInfo => {
     const status = accounts.setupStatus();
@@ -78,6 +81,7 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
       units,
       applications,
       applicationsReader,
+      review,
       systemInfo: info,
       checkDatabase: () => checkDatabase(work, journal),
     }),
@@ -99,6 +103,7 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
     units,
     applications,
     applicationsReader,
+    review,
     router,
     info,
     close: () => work.close(),

@@ -3,16 +3,18 @@ import { eq } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { toASCII } from 'punycode/punycode.es6.js';
 import { AppError } from '../../shared/api/errors';
-import type { ApplicationDetail, ApplicationRow, ApplicationVersionView } from '../../shared/api/types';
+import type { ApplicationDetail, ApplicationRow, ApplicationVersionView, ReviewDecisionView } from '../../shared/api/types';
 import type { ApplicationData, ApplicationDraft } from '../../shared/applications/application';
 import { applicationChecks, unitChecks, type Check } from '../../shared/applications/checks';
+import { transition, type ApplicationState } from '../../shared/applications/workflow';
 import { formatSerialNo, workstationTag } from '../../shared/ids';
 import { todayIso } from '../../shared/validation/text';
 import { nextCounter } from '../db/counters';
 import type { WorkDb } from '../db/open';
-import { applications, applicationVersions } from '../db/schema';
+import { applications, applicationVersions, reviewDecisions, users } from '../db/schema';
 import type { Journal } from '../journal/journal';
 import type { UnitsService } from '../units/service';
+import { applicationHistory } from './history';
 import type { ApplicationsReader } from './reader';
 
 type ApplicationRecord = typeof applications.$inferSelect;
@@ -32,7 +34,7 @@ export class ApplicationsService {
     const applicationId = input.applicationId ?? randomUUID();
     this.journal.record(actor, () => {
       this.units.viewOf(input.unitId);
-      if (input.applicationId) this.requireOpen(input.applicationId, input.unitId);
+      if (input.applicationId) this.requireEditable(this.requireOpen(input.applicationId, input.unitId));
       return [{ type: 'ApplicationDraftSaved', aggregateId: applicationId, payload: { applicationId, unitId: input.unitId, draft: input.draft } }];
     });
     return { applicationId };
@@ -51,6 +53,7 @@ export class ApplicationsService {
     const [event] = this.journal.record(actor, () => {
       const unit = this.units.viewOf(input.unitId);
       const existing = input.applicationId ? this.requireOpen(input.applicationId, input.unitId) : null;
+      if (existing) this.requireEditable(existing);
       const current = existing?.version ?? 0;
       if (current !== input.expectedVersion) {
         throw new AppError(
@@ -109,7 +112,29 @@ export class ApplicationsService {
       versions,
       draft,
       checks: newest ? this.check(application.unitId, applicationId, newest) : [],
+      decisions: this.decisions(applicationId),
+      history: applicationHistory(this.work.sqlite, applicationId),
     };
+  }
+
+  private decisions(applicationId: string): ReviewDecisionView[] {
+    const names = new Map(this.work.db.select({ id: users.id, name: users.displayName }).from(users).all().map((u) => [u.id, u.name]));
+    return this.work.db
+      .select()
+      .from(reviewDecisions)
+      .where(eq(reviewDecisions.applicationId, applicationId))
+      .orderBy(reviewDecisions.decidedAt)
+      .all()
+      .map((d) => ({
+        version: d.version,
+        stage: d.stage as ReviewDecisionView['stage'],
+        decision: d.decision as ReviewDecisionView['decision'],
+        reasons: d.reasons as ReviewDecisionView['reasons'],
+        note: d.note,
+        notice: d.notice,
+        decidedAt: d.decidedAt,
+        decidedBy: (d.decidedBy && names.get(d.decidedBy)) ?? d.decidedBy ?? '',
+      }));
   }
 
   /** Automatic checks for an application as typed: the unit's, the application's, and names held elsewhere. */
@@ -127,6 +152,13 @@ export class ApplicationsService {
       siteName: draft.siteName,
     });
     return [...unitChecks(facts, todayIso(new Date(this.now()))), ...applicationChecks(draft, duplicates)];
+  }
+
+  /** A draft, or an application the state machine lets the unit resubmit (before review, or after a rejection). */
+  private requireEditable(application: ApplicationRecord): void {
+    const state = application.state as ApplicationState;
+    const moved = transition(state, state === 'draft' ? 'submit' : 'resubmit');
+    if (!moved.ok) throw new AppError('CONFLICT', `${moved.message}如需更改，请先撤回或联系审核员。`);
   }
 
   private requireOpen(applicationId: string, unitId: string): ApplicationRecord {

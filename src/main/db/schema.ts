@@ -151,6 +151,26 @@ export const applicationVersions = sqliteTable(
   (t) => [primaryKey({ columns: [t.applicationId, t.version] })],
 );
 
+/** Every review decision on an application, newest last: 初审 now, the final review later. */
+export const reviewDecisions = sqliteTable(
+  'review_decisions',
+  {
+    eventId: text('event_id').primaryKey(),
+    applicationId: text('application_id')
+      .notNull()
+      .references(() => applications.id),
+    version: integer('version').notNull(),
+    stage: text('stage').notNull(),
+    decision: text('decision').notNull(),
+    reasons: text('reasons', { mode: 'json' }).notNull(),
+    note: text('note').notNull(),
+    notice: text('notice').notNull(),
+    decidedAt: text('decided_at').notNull(),
+    decidedBy: text('decided_by'),
+  },
+  (t) => [index('review_decisions_application').on(t.applicationId, t.decidedAt)],
+);
+
 /** Projection tables in the order they are hashed, and cleared (in reverse) for a rebuild. */
 export const PROJECTION_TABLES = [
   'workstation_profile',
@@ -159,4 +179,5 @@ export const PROJECTION_TABLES = [
   'units',
   'applications',
   'application_versions',
+  'review_decisions',
 ] as const;

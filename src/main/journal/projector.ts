@@ -3,6 +3,7 @@ import type { DomainEvent } from '../../shared/events/events';
 import type { Db } from '../db/open';
 import { settings, users, workstationProfile } from '../db/schema';
 import { projectDraftDiscarded, projectDraftSaved, projectSubmitted } from '../applications/projection';
+import { projectInitialReviewDecided } from '../review/projection';
 import { projectUnitRegistered, projectUnitUpdated } from '../units/projection';
 import { hlcIso } from './clock';
 
@@ -81,6 +82,9 @@ export function applyEvent(db: Db, event: DomainEvent): void {
       return;
     case 'ApplicationSubmitted':
       projectSubmitted(db, event.payload, at, event.actor);
+      return;
+    case 'InitialReviewDecided':
+      projectInitialReviewDecided(db, event, at);
       return;
     default:
       assertNever(event);

@@ -7,6 +7,7 @@ import { AppError } from '../../shared/api/errors';
 import { regionLevelOf } from '../../shared/units/unit';
 import type { ApplicationsReader } from '../applications/reader';
 import type { ApplicationsService } from '../applications/service';
+import type { ReviewService } from '../review/service';
 import type { UnitsService } from '../units/service';
 
 export interface Services {
@@ -14,6 +15,7 @@ export interface Services {
   units: UnitsService;
   applications: ApplicationsService;
   applicationsReader: ApplicationsReader;
+  review: ReviewService;
   sessions: SessionStore;
   settings: SettingsService;
   systemInfo(): SystemInfo;
@@ -22,7 +24,7 @@ export interface Services {
 
 /** Contract method → service call. Access and input were checked by the router before any of these run. */
 export function createHandlers(services: Services): Handlers {
-  const { accounts, sessions, settings, systemInfo, checkDatabase, units, applications, applicationsReader } = services;
+  const { accounts, sessions, settings, systemInfo, checkDatabase, units, applications, applicationsReader, review } = services;
   const requireSetup = () => {
     if (!accounts.setupStatus().initialized) throw new AppError('NOT_INITIALIZED');
   };
@@ -74,6 +76,8 @@ export function createHandlers(services: Services): Handlers {
       return null;
     },
     'applications.check': (input) => applications.check(input.unitId, input.applicationId, input.draft),
+
+    'review.decideInitial': (input, context) => review.decideInitial(callerOf(context).userId, input),
 
     'system.info': () => systemInfo(),
     'system.check': () => checkDatabase(),

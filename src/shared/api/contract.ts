@@ -11,6 +11,8 @@ import { method, returns } from './define';
 import { applicationDataSchema, applicationDraftSchema } from '../applications/application';
 import type { Check } from '../applications/checks';
 import { applicationQuerySchema } from '../applications/query';
+import type { ApplicationState } from '../applications/workflow';
+import { initialDecisionSchema } from '../review/decision';
 import { unitInputSchema } from '../units/unit';
 import type {
   ApplicationDetail,
@@ -269,6 +271,14 @@ export const contract = {
     output: returns<Check[]>(),
     access: ENTRY,
     mutates: false,
+  }),
+
+  'review.decideInitial': method({
+    summary: '初审决定：通过，或不通过并给出原因（针对审阅时的版本）',
+    input: initialDecisionSchema,
+    output: returns<{ state: ApplicationState }>(),
+    access: ['reviewer'],
+    mutates: true,
   }),
 
   'system.info': method({

@@ -1,6 +1,8 @@
-import type { ApplicationDraft, ApplicationKind, ApplicationState } from '../applications/application';
+import type { ApplicationDraft, ApplicationKind } from '../applications/application';
+import type { ApplicationState } from '../applications/workflow';
 import type { Check } from '../applications/checks';
 import type { UnitRecord } from '../events/events';
+import type { RejectionReason } from '../review/decision';
 import type { Role } from '../roles';
 
 /** What the renderer knows about the signed-in user. */
@@ -112,6 +114,23 @@ export interface ApplicationVersionView {
   submittedBy: string | null;
 }
 
+export interface ReviewDecisionView {
+  version: number;
+  stage: 'initial' | 'final';
+  decision: 'pass' | 'reject';
+  reasons: RejectionReason[];
+  note: string;
+  notice: string;
+  decidedAt: string;
+  decidedBy: string;
+}
+
+export interface HistoryEntry {
+  at: string;
+  actor: string;
+  summary: string;
+}
+
 export interface ApplicationDetail extends ApplicationRow {
   cnDomainAscii: string;
   unit: UnitView;
@@ -119,6 +138,8 @@ export interface ApplicationDetail extends ApplicationRow {
   draft: ApplicationDraft | null;
   /** Automatic checks on the newest data (the draft if there is one). */
   checks: Check[];
+  decisions: ReviewDecisionView[];
+  history: HistoryEntry[];
 }
 
 export interface UnitDetail {

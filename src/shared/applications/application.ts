@@ -27,14 +27,6 @@ export const APPLICATION_KIND_HINTS: Record<ApplicationKind, string> = {
   change: '网站信息变更（网站名称、域名、IP 等发生变化）',
 };
 
-/** Where an application stands. The review workflow adds its states after `submitted`. */
-export const APPLICATION_STATES = ['draft', 'submitted'] as const;
-export type ApplicationState = (typeof APPLICATION_STATES)[number];
-export const APPLICATION_STATE_LABELS: Record<ApplicationState, string> = {
-  draft: '草稿',
-  submitted: '已提交',
-};
-
 export const SITE_INTRO_MAX = 500;
 
 export const APPLICATION_FIELD_TEXT = {

@@ -1,6 +1,7 @@
 import { SYSTEM_CATEGORIES } from '../units/unit';
 import { z } from '../zod';
-import { APPLICATION_KINDS, APPLICATION_STATES } from './application';
+import { APPLICATION_KINDS } from './application';
+import { APPLICATION_STATES } from './workflow';
 
 /** 查询条件 of the query screen (seed figure 23) plus state, kind, region and 系统类别. */
 export const applicationQuerySchema = z.object({

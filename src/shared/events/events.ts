@@ -1,4 +1,6 @@
 import { APPLICATION_KINDS } from '../applications/application';
+import { APPLICATION_STATES } from '../applications/workflow';
+import { rejectionReasonSchema } from '../review/decision';
 import { ROLES } from '../roles';
 import { REGION_LEVELS, SYSTEM_CATEGORIES } from '../units/unit';
 import { z } from '../zod';
@@ -93,6 +95,16 @@ export const eventPayloadSchemas = {
     cnDomainAscii: z.string(),
     /** 申请时间: when the unit submitted (online) or the clerk did (here); not the event's clock stamp. */
     submittedAt: z.iso.datetime(),
+  }),
+  /** 初审: pass (to the paper stage, or straight to the final review when no paper is due) or reject with reasons. */
+  InitialReviewDecided: z.object({
+    applicationId: z.string(),
+    version: z.number().int().positive(),
+    decision: z.enum(['pass', 'reject']),
+    reasons: z.array(rejectionReasonSchema),
+    note: z.string(),
+    nextState: z.enum(APPLICATION_STATES),
+    notice: z.string(),
   }),
 };
 

@@ -2,7 +2,8 @@ import { Badge, Table, Text, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
 import { useNavigate } from 'react-router-dom';
 import type { ApplicationRow } from '../../../shared/api';
-import { APPLICATION_KIND_LABELS, APPLICATION_STATE_LABELS } from '../../../shared/applications/application';
+import { APPLICATION_KIND_LABELS } from '../../../shared/applications/application';
+import { APPLICATION_STATE_LABELS } from '../../../shared/applications/workflow';
 import type { ApplicationQuery } from '../../../shared/applications/query';
 import { SYSTEM_CATEGORY_LABELS } from '../../../shared/units/unit';
 import { formatDateTime, formatRegion } from '../../format';
@@ -11,7 +12,21 @@ type Sort = ApplicationQuery['sort'];
 
 const NOWRAP = { whiteSpace: 'nowrap' } as const;
 
-const STATE_COLORS: Record<ApplicationRow['state'], string> = { draft: 'gray', submitted: 'blue' };
+const STATE_COLORS: Record<ApplicationRow['state'], string> = {
+  draft: 'gray',
+  submitted: 'blue',
+  initialRejected: 'orange',
+  awaitingPaper: 'cyan',
+  supplementRequested: 'yellow',
+  finalReview: 'indigo',
+  approved: 'green',
+  refused: 'red',
+  badgeIssued: 'teal',
+  badgeInstalled: 'teal',
+  listed: 'green',
+  withdrawn: 'gray',
+  revoked: 'dark',
+};
 
 /** The applications list of the query screen and the unit detail; column headers sort when `onSort` is given. */
 export function ApplicationsTable({ rows, sort, onSort, showUnit = true }: { rows: ApplicationRow[]; sort?: Sort; onSort?(sort: Sort): void; showUnit?: boolean }) {

@@ -3,12 +3,8 @@ import { DatePickerInput, type DatesRangeValue } from '@mantine/dates';
 import { IconRefresh, IconSearch } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import {
-  APPLICATION_KIND_LABELS,
-  APPLICATION_KINDS,
-  APPLICATION_STATE_LABELS,
-  APPLICATION_STATES,
-} from '../../../shared/applications/application';
+import { APPLICATION_KIND_LABELS, APPLICATION_KINDS } from '../../../shared/applications/application';
+import { APPLICATION_STATE_LABELS, APPLICATION_STATES } from '../../../shared/applications/workflow';
 import type { ApplicationQuery, ApplicationQueryInput } from '../../../shared/applications/query';
 import { SYSTEM_CATEGORIES, SYSTEM_CATEGORY_LABELS } from '../../../shared/units/unit';
 import { useQuery } from '../../api/useQuery';

@@ -1,0 +1,34 @@
+import { z } from '../zod';
+import { REJECTION_REASONS, REVIEW_FIELDS } from './reasons';
+
+/** One 不通过原因 as recorded: a code, the field it concerns (if any) and the reviewer's words. */
+export const rejectionReasonSchema = z.object({
+  code: z.string().refine((code) => REJECTION_REASONS.some((r) => r.code === code), '请选择不通过原因'),
+  field: z
+    .string()
+    .nullable()
+    .refine((field) => field === null || field in REVIEW_FIELDS, '请选择原因涉及的栏目'),
+  note: z.string().trim().max(200, '原因说明最多 200 字'),
+});
+export type RejectionReason = z.output<typeof rejectionReasonSchema>;
+
+/** A 初审 decision as the reviewer submits it, for the version they were looking at. */
+export const initialDecisionSchema = z
+  .object({
+    applicationId: z.string().min(1).max(64),
+    expectedVersion: z.number().int().positive(),
+    decision: z.enum(['pass', 'reject']),
+    reasons: z.array(rejectionReasonSchema).max(20),
+    note: z.string().trim().max(500, '说明最多 500 字'),
+  })
+  .superRefine((value, ctx) => {
+    if (value.decision === 'reject' && value.reasons.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['reasons'], message: '不通过时至少选择一个原因' });
+    }
+    value.reasons.forEach((reason, i) => {
+      if (reason.code === 'other' && !reason.note) {
+        ctx.addIssue({ code: 'custom', path: ['reasons', i, 'note'], message: '选择“其他原因”时请写明原因' });
+      }
+    });
+  });
+export type InitialDecisionInput = z.input<typeof initialDecisionSchema>;

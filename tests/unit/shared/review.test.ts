@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { fieldErrors } from '../../../src/shared/api/field-errors';
+import { diffApplications } from '../../../src/shared/applications/diff';
+import type { ApplicationDraft } from '../../../src/shared/applications/application';
+import { initialDecisionSchema } from '../../../src/shared/review/decision';
+import { initialDecisionNotice } from '../../../src/shared/review/notice';
+import { WUHAN_EDUCATION_SITE } from '../../helpers/samples';
+
+const site = WUHAN_EDUCATION_SITE as ApplicationDraft;
+const facts = { unitName: '武汉市教育局', siteName: '武汉市教育局网', serialNo: '20261128-420100-0001-1028F244' };
+
+describe('初审 decisions', () => {
+  it('require a reason to reject, and words for “其他”', () => {
+    const base = { applicationId: 'a1', expectedVersion: 1, decision: 'reject' as const, note: '' };
+    expect(fieldErrors(initialDecisionSchema.safeParse({ ...base, reasons: [] }).error!)).toEqual({ reasons: '不通过时至少选择一个原因' });
+    expect(fieldErrors(initialDecisionSchema.safeParse({ ...base, reasons: [{ code: 'other', field: null, note: '' }] }).error!)).toEqual({
+      'reasons.0.note': '选择“其他原因”时请写明原因',
+    });
+    expect(initialDecisionSchema.safeParse({ ...base, reasons: [{ code: 'siteNameBasis', field: 'siteName', note: '' }] }).success).toBe(true);
+  });
+
+  it('tell the unit what to do next', () => {
+    const reject = initialDecisionNotice(facts, 'reject', [
+      { code: 'siteNameBasis', field: 'siteName', note: '应为“武汉教育网”或单位全称加“网”' },
+      { code: 'ipMismatch', field: 'ipv4', note: '' },
+    ], '');
+    expect(reject).toBe(
+      '武汉市教育局：您单位申请的网站“武汉市教育局网”（申请序号 20261128-420100-0001-1028F244）未通过初审。原因：' +
+        '1. 网站名称应以单位全称、规范简称或常用简称为基础（网站名称）：应为“武汉教育网”或单位全称加“网”；' +
+        '2. IP 地址与域名解析设置不一致（IP 地址（IPv4））。请登录平台点击“修改申请”，修改后重新提交。',
+    );
+    expect(initialDecisionNotice(facts, 'pass', [], '')).toContain('已通过初审');
+  });
+});
+
+describe('version diff', () => {
+  it('lists only the fields that changed, with their labels', () => {
+    const after = { ...site, siteName: '武汉教育网', ipv4: '59.172.10.22', siteManager: { ...site.siteManager, phoneExt: '' } };
+    expect(diffApplications(site, after)).toEqual([
+      { field: 'siteManager.phone', label: '网站负责人电话', before: '027-85671235 转 8001', after: '027-85671235' },
+      { field: 'siteName', label: '网站名称', before: '武汉市教育局网', after: '武汉教育网' },
+      { field: 'ipv4', label: 'IP 地址（IPv4）', before: '59.172.10.21', after: '59.172.10.22' },
+    ]);
+    expect(diffApplications(site, site)).toEqual([]);
+  });
+});
