@@ -15,6 +15,10 @@ import { InfoTable } from '../../components/InfoTable';
 import { reportError } from '../../forms/errors';
 import { formatDateTime, formatPhone, formatRegion } from '../../format';
 import { useSession } from '../../session/SessionContext';
+import { DecisionList } from '../review/DecisionList';
+import { DecisionPanel } from '../review/DecisionPanel';
+import { HistoryTimeline } from '../review/HistoryTimeline';
+import { VersionDiff } from '../review/VersionDiff';
 
 /** One application: its versions as the online form shows them, the pending draft, and the automatic checks. */
 export function ApplicationDetailScreen() {
@@ -32,6 +36,11 @@ export function ApplicationDetailScreen() {
   ];
   const current = shown ?? choices.at(-1)?.value ?? 'draft';
   const data: ApplicationDraft | null = current === 'draft' ? a.draft : (a.versions.find((v) => String(v.version) === current)?.data ?? null);
+  // The version before the one on screen (for a draft: the newest submitted version), to show what changed.
+  const shownNumber = current === 'draft' ? a.version + 1 : Number(current);
+  const previous = a.versions.find((v) => v.version === shownNumber - 1)?.data ?? null;
+  const lastRejected = [...a.decisions].reverse().find((d) => d.decision === 'reject');
+  const canDecide = hasRole('reviewer') && a.state === 'submitted' && current === String(a.version);
 
   const discard = () =>
     modals.openConfirmModal({
@@ -70,7 +79,7 @@ export function ApplicationDetailScreen() {
             </Text>
           </Group>
         </div>
-        {hasRole('clerk') && (
+        {hasRole('clerk') && (a.state === 'draft' || a.state === 'submitted' || a.state === 'initialRejected') && (
           <Group>
             {a.draft && (
               <Button variant="subtle" color="red" onClick={discard}>
@@ -84,9 +93,21 @@ export function ApplicationDetailScreen() {
         )}
       </Group>
       {choices.length > 1 && <SegmentedControl data={choices} value={current} onChange={setShown} w="fit-content" />}
+      <DecisionList decisions={a.decisions} />
       <Grid>
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Stack>
+            {data && previous && (
+              <VersionDiff
+                before={previous}
+                after={data}
+                title={
+                  lastRejected && lastRejected.version === shownNumber - 1
+                    ? `第 ${shownNumber - 1} 版初审不通过后，单位修改了以下内容`
+                    : `与第 ${shownNumber - 1} 版相比的修改`
+                }
+              />
+            )}
             <Card withBorder>
               <Title order={4} mb="xs">
                 单位基本信息
@@ -130,7 +151,11 @@ export function ApplicationDetailScreen() {
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
-          <ChecksPanel checks={a.checks} />
+          <Stack>
+            {canDecide && <DecisionPanel application={a} onDecided={() => void detail.reload()} />}
+            <ChecksPanel checks={a.checks} />
+            <HistoryTimeline history={a.history} />
+          </Stack>
         </Grid.Col>
       </Grid>
     </Stack>

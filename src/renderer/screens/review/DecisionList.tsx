@@ -1,0 +1,33 @@
+import { Alert, List, Stack, Text } from '@mantine/core';
+import type { ReviewDecisionView } from '../../../shared/api';
+import { reasonLabel, REVIEW_FIELDS } from '../../../shared/review/reasons';
+import { formatDateTime } from '../../format';
+
+/** 审核结果: every decision so far, newest first, with its reasons and the notice the unit got. */
+export function DecisionList({ decisions }: { decisions: ReviewDecisionView[] }) {
+  if (decisions.length === 0) return null;
+  return (
+    <Stack gap="xs">
+      {[...decisions].reverse().map((d) => (
+        <Alert
+          key={`${d.decidedAt}-${d.version}`}
+          color={d.decision === 'pass' ? 'green' : 'red'}
+          title={`${d.stage === 'initial' ? '初审' : '审核'}${d.decision === 'pass' ? '通过' : '不通过'}（第 ${d.version} 版，${d.decidedBy}，${formatDateTime(d.decidedAt)}）`}
+        >
+          {d.reasons.length > 0 && (
+            <List size="sm" type="ordered" data-testid="decision-reasons">
+              {d.reasons.map((r, i) => (
+                <List.Item key={i}>
+                  {reasonLabel(r.code)}
+                  {r.field && <Text span fw={600}>【{REVIEW_FIELDS[r.field] ?? r.field}】</Text>}
+                  {r.note && `：${r.note}`}
+                </List.Item>
+              ))}
+            </List>
+          )}
+          {d.note && <Text size="sm">说明：{d.note}</Text>}
+        </Alert>
+      ))}
+    </Stack>
+  );
+}
