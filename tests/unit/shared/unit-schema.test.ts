@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fieldErrors } from '../../../src/shared/api/field-errors';
 import { applicationDataSchema } from '../../../src/shared/applications/application';
 import { regionLevelOf, unitInputSchema } from '../../../src/shared/units/unit';
-import { WUHAN_EDUCATION } from '../../helpers/samples';
+import { WUHAN_EDUCATION, WUHAN_EDUCATION_SITE } from '../../helpers/samples';
 
 describe('unit registration schema', () => {
   it('normalises a valid registration', () => {
@@ -34,19 +34,7 @@ describe('unit registration schema', () => {
 });
 
 describe('application schema', () => {
-  const base = {
-    kind: 'opening',
-    functions: '统筹全市教育事业发展',
-    handler: { phone: '027-85671234', phoneExt: '', mobile: '13800271234', email: 'liqing@wuhan.gov.cn' },
-    siteManager: { phone: '027-85671235', phoneExt: '8001', mobile: '13900271234', email: 'web@wuhan.gov.cn' },
-    siteName: '武汉市教育局网',
-    cnDomain: '武汉市教育局.政务',
-    redPage: false,
-    enDomain: 'jyj.wuhan.gov.cn',
-    ipv4: '59.172.10.21',
-    ipv6: '',
-    siteIntro: '发布武汉市教育政策、招生考试和办事服务信息。',
-  };
+  const base = WUHAN_EDUCATION_SITE;
 
   it('requires an English domain and IPv4 unless the site is a 网络红页', () => {
     expect(applicationDataSchema.safeParse(base).success).toBe(true);
