@@ -9,6 +9,7 @@ import { ReviewService } from './review/service';
 import { UnitsService } from './units/service';
 import { SessionStore } from './accounts/sessions';
 import { appliedMigrationCount, openDatabase, type WorkDb } from './db/open';
+import { DeadlinesService } from './deadlines/service';
 import { Journal } from './journal/journal';
 import { consoleLogger, type Logger } from './log';
 import { createHandlers } from './rpc/handlers';
@@ -36,6 +37,7 @@ export interface Workstation {
   applications: ApplicationsService;
   applicationsReader: ApplicationsReader;
   review: ReviewService;
+  deadlines: DeadlinesService;
   router: Router;
   info(): SystemInfo;
   close(): void;
@@ -54,9 +56,10 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
   const sessions = new SessionStore(now);
   const settings = new SettingsService(work.db, journal);
   const accounts = new AccountsService(work.db, journal, sessions, () => settings.get().idleLockMinutes, now);
-  const applicationsReader = new ApplicationsReader(work.sqlite);
+  const deadlines = new DeadlinesService(work.db, journal, settings, now);
+  const applicationsReader = new ApplicationsReader(work.sqlite, deadlines);
   const units = new UnitsService(work, journal, applicationsReader, now);
-  const applications = new ApplicationsService(work, journal, units, applicationsReader, now);
+  const applications = new ApplicationsService(work, journal, units, applicationsReader, deadlines, now);
   const review = new ReviewService(work.db, journal);
 
   const info = (): SystemInfo => {
@@ -82,6 +85,7 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
       applications,
       applicationsReader,
       review,
+      deadlines,
       systemInfo: info,
       checkDatabase: () => checkDatabase(work, journal),
     }),
@@ -104,6 +108,7 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
     applications,
     applicationsReader,
     review,
+    deadlines,
     router,
     info,
     close: () => work.close(),

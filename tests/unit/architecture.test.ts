@@ -12,7 +12,7 @@ function sources(dir: string): string[] {
 }
 
 const imports = (file: string) =>
-  [...readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map((m) => m[1]);
+  [...readFileSync(file, 'utf8').matchAll(/(?:^|\s)(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/gm)].map((m) => m[1]);
 
 /** The rules of the house (docs/architecture.md), checked on every file so that a slip fails the tests. */
 describe('layering', () => {
@@ -31,7 +31,7 @@ describe('layering', () => {
   });
 
   it('src/shared is pure: it imports only itself, its data and pure libraries', () => {
-    const pure = ['zod', 'punycode/punycode.es6.js'];
+    const pure = ['zod', 'punycode/punycode.es6.js', 'chinese-days/dist/chinese-days.json'];
     const offenders = sources('src/shared').flatMap((f) =>
       imports(f)
         .filter((i) => !i.startsWith('.') && !pure.includes(i))

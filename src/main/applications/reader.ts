@@ -2,12 +2,13 @@ import type Database from 'better-sqlite3';
 import type { ApplicationRow, Page } from '../../shared/api/types';
 import type { ApplicationQuery } from '../../shared/applications/query';
 import type { Duplicates } from '../../shared/applications/checks';
+import type { DeadlinesService } from '../deadlines/service';
 import { escapeLike } from '../query/like';
 import { regionPrefixGlob } from '../query/region';
 
 const ROW_COLUMNS = `id, serial_no AS serialNo, unit_id AS unitId, unit_name AS unitName, region_code AS regionCode,
   system_category AS systemCategory, state, kind, version, site_name AS siteName, cn_domain AS cnDomain,
-  submitted_at AS submittedAt, updated_at AS updatedAt`;
+  submitted_at AS submittedAt, last_submitted_at AS lastSubmittedAt, updated_at AS updatedAt`;
 
 /** Sortable columns of the query screen → SQL (a fixed list: user input never reaches ORDER BY as text). */
 const SORT_COLUMNS: Record<ApplicationQuery['sort']['column'], string> = {
@@ -26,7 +27,10 @@ const SORT_COLUMNS: Record<ApplicationQuery['sort']['column'], string> = {
 export class ApplicationsReader {
   private readonly statements;
 
-  constructor(private readonly sqlite: Database.Database) {
+  constructor(
+    private readonly sqlite: Database.Database,
+    private readonly deadlines: DeadlinesService,
+  ) {
     this.statements = {
       ofUnit: sqlite.prepare(`SELECT ${ROW_COLUMNS} FROM applications WHERE unit_id = ? ORDER BY created_at DESC`),
       sameCnDomain: sqlite.prepare(
@@ -42,7 +46,7 @@ export class ApplicationsReader {
   }
 
   ofUnit(unitId: string): ApplicationRow[] {
-    return this.statements.ofUnit.all(unitId) as ApplicationRow[];
+    return this.deadlines.withDeadlines(this.statements.ofUnit.all(unitId) as ApplicationRow[]);
   }
 
   /** Other applications holding the same Chinese domain, English domain or site name. */
@@ -119,6 +123,6 @@ export class ApplicationsReader {
     const rows = this.sqlite
       .prepare(`SELECT ${ROW_COLUMNS} FROM applications ${clause} ORDER BY ${order} LIMIT ? OFFSET ?`)
       .all(...params, query.pageSize, (query.page - 1) * query.pageSize) as ApplicationRow[];
-    return { rows, total };
+    return { rows: this.deadlines.withDeadlines(rows), total };
   }
 }

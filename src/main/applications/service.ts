@@ -12,6 +12,7 @@ import { todayIso } from '../../shared/validation/text';
 import { nextCounter } from '../db/counters';
 import type { WorkDb } from '../db/open';
 import { applications, applicationVersions, reviewDecisions, users } from '../db/schema';
+import type { DeadlinesService } from '../deadlines/service';
 import type { Journal } from '../journal/journal';
 import type { UnitsService } from '../units/service';
 import { applicationHistory } from './history';
@@ -26,6 +27,7 @@ export class ApplicationsService {
     private readonly journal: Journal,
     private readonly units: UnitsService,
     private readonly reader: ApplicationsReader,
+    private readonly deadlines: DeadlinesService,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -174,7 +176,7 @@ export class ApplicationsService {
   }
 
   private row(a: ApplicationRecord): ApplicationRow {
-    return {
+    const [row] = this.deadlines.withDeadlines([{
       id: a.id,
       serialNo: a.serialNo,
       unitId: a.unitId,
@@ -187,7 +189,9 @@ export class ApplicationsService {
       siteName: a.siteName,
       cnDomain: a.cnDomain,
       submittedAt: a.submittedAt,
+      lastSubmittedAt: a.lastSubmittedAt,
       updatedAt: a.updatedAt,
-    };
+    }]);
+    return row;
   }
 }

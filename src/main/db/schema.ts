@@ -171,6 +171,13 @@ export const reviewDecisions = sqliteTable(
   (t) => [index('review_decisions_application').on(t.applicationId, t.decidedAt)],
 );
 
+/** The admin's overrides of the working-day calendar; the official days come from chinese-days. */
+export const calendarDays = sqliteTable('calendar_days', {
+  date: text('date').primaryKey(),
+  kind: text('kind').notNull(),
+  name: text('name').notNull(),
+});
+
 /** Projection tables in the order they are hashed, and cleared (in reverse) for a rebuild. */
 export const PROJECTION_TABLES = [
   'workstation_profile',
@@ -180,4 +187,5 @@ export const PROJECTION_TABLES = [
   'applications',
   'application_versions',
   'review_decisions',
+  'calendar_days',
 ] as const;

@@ -3,6 +3,7 @@ import type { DomainEvent } from '../../shared/events/events';
 import type { Db } from '../db/open';
 import { settings, users, workstationProfile } from '../db/schema';
 import { projectDraftDiscarded, projectDraftSaved, projectSubmitted } from '../applications/projection';
+import { projectCalendar } from '../deadlines/projection';
 import { projectInitialReviewDecided } from '../review/projection';
 import { projectUnitRegistered, projectUnitUpdated } from '../units/projection';
 import { hlcIso } from './clock';
@@ -65,8 +66,13 @@ export function applyEvent(db: Db, event: DomainEvent): void {
       return;
     case 'SettingsChanged':
       for (const [key, value] of Object.entries(event.payload)) {
+        if (value === undefined) continue;
         db.insert(settings).values({ key, value }).onConflictDoUpdate({ target: settings.key, set: { value } }).run();
       }
+      return;
+    case 'CalendarDaysSet':
+    case 'CalendarDaysCleared':
+      projectCalendar(db, event);
       return;
     case 'UnitRegistered':
       projectUnitRegistered(db, event.payload, at);

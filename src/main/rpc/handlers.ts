@@ -7,6 +7,7 @@ import { AppError } from '../../shared/api/errors';
 import { regionLevelOf } from '../../shared/units/unit';
 import type { ApplicationsReader } from '../applications/reader';
 import type { ApplicationsService } from '../applications/service';
+import type { DeadlinesService } from '../deadlines/service';
 import type { ReviewService } from '../review/service';
 import type { UnitsService } from '../units/service';
 
@@ -16,6 +17,7 @@ export interface Services {
   applications: ApplicationsService;
   applicationsReader: ApplicationsReader;
   review: ReviewService;
+  deadlines: DeadlinesService;
   sessions: SessionStore;
   settings: SettingsService;
   systemInfo(): SystemInfo;
@@ -24,7 +26,7 @@ export interface Services {
 
 /** Contract method → service call. Access and input were checked by the router before any of these run. */
 export function createHandlers(services: Services): Handlers {
-  const { accounts, sessions, settings, systemInfo, checkDatabase, units, applications, applicationsReader, review } = services;
+  const { accounts, sessions, settings, systemInfo, checkDatabase, units, applications, applicationsReader, review, deadlines } = services;
   const requireSetup = () => {
     if (!accounts.setupStatus().initialized) throw new AppError('NOT_INITIALIZED');
   };
@@ -78,6 +80,17 @@ export function createHandlers(services: Services): Handlers {
     'applications.check': (input) => applications.check(input.unitId, input.applicationId, input.draft),
 
     'review.decideInitial': (input, context) => review.decideInitial(callerOf(context).userId, input),
+
+    'calendar.year': (input) => deadlines.year(input.year),
+    'calendar.setDays': (input, context) => {
+      deadlines.setDays(callerOf(context).userId, input.days);
+      return deadlines.year(Number(input.days[0].date.slice(0, 4)));
+    },
+    'calendar.clearDays': (input, context) => {
+      deadlines.clearDays(callerOf(context).userId, input.dates);
+      return null;
+    },
+    'calendar.import': (input, context) => deadlines.importDays(callerOf(context).userId, input.content),
 
     'system.info': () => systemInfo(),
     'system.check': () => checkDatabase(),

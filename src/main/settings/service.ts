@@ -1,10 +1,10 @@
-import { IDLE_LOCK_MINUTES } from '../../shared/accounts/rules';
+import { DEFAULT_DEADLINE_DAYS, IDLE_LOCK_MINUTES } from '../../shared/accounts/rules';
 import type { Settings } from '../../shared/api/types';
 import type { Db } from '../db/open';
 import { settings } from '../db/schema';
 import type { Journal } from '../journal/journal';
 
-const DEFAULTS: Settings = { idleLockMinutes: IDLE_LOCK_MINUTES.default };
+const DEFAULTS: Settings = { idleLockMinutes: IDLE_LOCK_MINUTES.default, deadlineDays: { ...DEFAULT_DEADLINE_DAYS } };
 
 /** Workstation-wide settings: a projection of SettingsChanged events over defaults. */
 export class SettingsService {
@@ -18,8 +18,8 @@ export class SettingsService {
     return { ...DEFAULTS, ...stored } as Settings;
   }
 
-  update(actor: string, next: Settings): Settings {
-    this.journal.record(actor, () => [{ type: 'SettingsChanged', aggregateId: this.journal.workstationId, payload: next }]);
+  update(actor: string, changes: Partial<Settings>): Settings {
+    this.journal.record(actor, () => [{ type: 'SettingsChanged', aggregateId: this.journal.workstationId, payload: changes }]);
     return this.get();
   }
 }

@@ -32,3 +32,6 @@ export const rolesSchema = z
   .array(z.enum(ROLES, { error: '未知角色' }))
   .min(1, '至少选择一个角色')
   .transform((roles) => ROLES.filter((r) => roles.includes(r)));
+
+/** 办理时限 in working days (DOMAIN.md §2): 初审 from submission, paper review from check-in, badge from issue. */
+export const DEFAULT_DEADLINE_DAYS = { initialReview: 5, paperReview: 10, badgeInstall: 5 } as const;

@@ -13,10 +13,12 @@ import type { Check } from '../applications/checks';
 import { applicationQuerySchema } from '../applications/query';
 import type { ApplicationState } from '../applications/workflow';
 import { initialDecisionSchema } from '../review/decision';
+import { isCalendarDate } from '../calendar/workdays';
 import { unitInputSchema } from '../units/unit';
 import type {
   ApplicationDetail,
   ApplicationRow,
+  CalendarYear,
   Page,
   SessionInfo,
   Settings,
@@ -34,6 +36,12 @@ const id = z.string().min(1).max(64);
 /** Who reads units and applications, and who enters them at the workstation (代录入). */
 const READERS = ['reviewer', 'clerk', 'admin'] as const;
 const ENTRY = ['clerk'] as const;
+const workdays = z.number({ error: '请输入工作日数' }).int('请输入整数').min(1, '至少 1 个工作日').max(60, '最多 60 个工作日');
+const calendarDay = z.object({
+  date: z.string().refine(isCalendarDate, '日期应为有效的 YYYY-MM-DD'),
+  kind: z.enum(['holiday', 'workday'], { error: '请选择休息或上班' }),
+  name: z.string().trim().max(40, '名称最多 40 字'),
+});
 const pageSize = z.number().int().min(1).max(200).default(20);
 const page = z.number().int().min(1).default(1);
 const userId = z.string().min(1).max(64);
@@ -169,13 +177,17 @@ export const contract = {
     mutates: false,
   }),
   'settings.update': method({
-    summary: '修改工作站设置',
+    summary: '修改工作站设置（只传要改的项）',
     input: z.object({
       idleLockMinutes: z
         .number({ error: '请输入分钟数' })
         .int('请输入整数')
         .min(IDLE_LOCK_MINUTES.min, `最少 ${IDLE_LOCK_MINUTES.min} 分钟`)
-        .max(IDLE_LOCK_MINUTES.max, `最多 ${IDLE_LOCK_MINUTES.max} 分钟`),
+        .max(IDLE_LOCK_MINUTES.max, `最多 ${IDLE_LOCK_MINUTES.max} 分钟`)
+        .optional(),
+      deadlineDays: z
+        .object({ initialReview: workdays, paperReview: workdays, badgeInstall: workdays })
+        .optional(),
     }),
     output: returns<Settings>(),
     access: ['admin'],
@@ -278,6 +290,35 @@ export const contract = {
     input: initialDecisionSchema,
     output: returns<{ state: ApplicationState }>(),
     access: ['reviewer'],
+    mutates: true,
+  }),
+
+  'calendar.year': method({
+    summary: '一年的节假日和调休日（官方数据与管理员调整）',
+    input: z.object({ year: z.number().int().min(2004).max(2100) }),
+    output: returns<CalendarYear>(),
+    access: READERS,
+    mutates: false,
+  }),
+  'calendar.setDays': method({
+    summary: '调整工作日历：把某些日期设为休息日或调休上班日',
+    input: z.object({ days: z.array(calendarDay).min(1).max(400) }),
+    output: returns<CalendarYear>(),
+    access: ['admin'],
+    mutates: true,
+  }),
+  'calendar.clearDays': method({
+    summary: '撤销对某些日期的调整，恢复官方数据',
+    input: z.object({ dates: z.array(z.string().refine(isCalendarDate, '日期应为有效的 YYYY-MM-DD')).min(1).max(400) }),
+    output: returns<null>(),
+    access: ['admin'],
+    mutates: true,
+  }),
+  'calendar.import': method({
+    summary: '导入新一年的节假日安排（chinese-days 的 JSON 格式或日期列表）',
+    input: z.object({ content: z.string().min(2).max(200_000, '日历文件过大（最多 200 KB）') }),
+    output: returns<{ imported: number; years: number[] }>(),
+    access: ['admin'],
     mutates: true,
   }),
 

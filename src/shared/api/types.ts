@@ -3,6 +3,7 @@ import type { ApplicationState } from '../applications/workflow';
 import type { Check } from '../applications/checks';
 import type { UnitRecord } from '../events/events';
 import type { RejectionReason } from '../review/decision';
+import type { CalendarDay, Deadline } from '../calendar/workdays';
 import type { Role } from '../roles';
 
 /** What the renderer knows about the signed-in user. */
@@ -41,6 +42,7 @@ export interface UserSummary {
 
 export interface Settings {
   idleLockMinutes: number;
+  deadlineDays: { initialReview: number; paperReview: number; badgeInstall: number };
 }
 
 export interface SystemInfo {
@@ -93,6 +95,9 @@ export interface Page<T> {
 
 export interface ApplicationRow {
   id: string;
+  /** The clock running on the application now (初审 after a submission), or null. */
+  deadline: (Deadline & { stage: 'initialReview' }) | null;
+  lastSubmittedAt: string | null;
   serialNo: string | null;
   unitId: string;
   unitName: string;
@@ -146,4 +151,11 @@ export interface UnitDetail {
   unit: UnitView;
   applications: ApplicationRow[];
   checks: Check[];
+}
+
+export interface CalendarYear {
+  year: number;
+  /** False when neither the official data nor an override covers the year: only weekends are known. */
+  known: boolean;
+  days: (CalendarDay & { source: 'override' | 'official' | 'weekday' })[];
 }

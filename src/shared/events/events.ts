@@ -80,7 +80,18 @@ export const eventPayloadSchemas = {
   UserPasswordSet: z.object({ userId: z.string(), passwordHash: passwordHashSchema, mustChangePassword: z.boolean() }),
   UserDisabled: z.object({ userId: z.string() }),
   UserEnabled: z.object({ userId: z.string() }),
-  SettingsChanged: z.object({ idleLockMinutes: z.number().int() }),
+  /** Only the settings that changed. */
+  SettingsChanged: z.object({
+    idleLockMinutes: z.number().int().optional(),
+    deadlineDays: z
+      .object({ initialReview: z.number().int(), paperReview: z.number().int(), badgeInstall: z.number().int() })
+      .optional(),
+  }),
+  /** Admin overrides of the working-day calendar (a new year's holidays, a local change). */
+  CalendarDaysSet: z.object({
+    days: z.array(z.object({ date: z.string(), kind: z.enum(['holiday', 'workday']), name: z.string() })),
+  }),
+  CalendarDaysCleared: z.object({ dates: z.array(z.string()) }),
   UnitRegistered: unitRecordSchema,
   UnitUpdated: unitRecordSchema.omit({ account: true }),
   ApplicationDraftSaved: z.object({ applicationId: z.string(), unitId: z.string(), draft: applicationDraftRecordSchema }),

@@ -140,9 +140,9 @@ describe('idle lock', () => {
 
   it('follows the admin’s setting', async () => {
     const { token } = await ws.accounts.login(ADMIN.username, ADMIN.password);
-    expect(await ws.router.call('settings.update', { idleLockMinutes: 2 }, token)).toEqual({
+    expect(await ws.router.call('settings.update', { idleLockMinutes: 2 }, token)).toMatchObject({
       ok: true,
-      value: { idleLockMinutes: 2 },
+      value: { idleLockMinutes: 2, deadlineDays: { initialReview: 5 } },
     });
     ws.clock.advance(2 * 60_000 + 1);
     expect(await ws.router.call('settings.get', {}, token)).toMatchObject({ ok: false, error: { code: 'SESSION_LOCKED' } });

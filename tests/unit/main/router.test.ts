@@ -64,9 +64,9 @@ describe('router', () => {
   });
 
   it('passes parsed input to the handler and touches the session', async () => {
-    const update = vi.fn(() => ({ idleLockMinutes: 15 }));
+    const update = vi.fn(() => ({ idleLockMinutes: 15, deadlineDays: { initialReview: 5, paperReview: 10, badgeInstall: 5 } }));
     const { r, touch } = router(caller(['admin']), { 'settings.update': update });
-    expect(await r.call('settings.update', { idleLockMinutes: 15 }, 't')).toEqual({ ok: true, value: { idleLockMinutes: 15 } });
+    expect(await r.call('settings.update', { idleLockMinutes: 15 }, 't')).toMatchObject({ ok: true, value: { idleLockMinutes: 15 } });
     expect(update).toHaveBeenCalledWith({ idleLockMinutes: 15 }, expect.anything());
     expect(touch).toHaveBeenCalled();
   });

@@ -1,0 +1,75 @@
+import dayjs from 'dayjs';
+import { AppError } from '../../shared/api/errors';
+import type { ApplicationRow, CalendarYear } from '../../shared/api/types';
+import { deadlineOf, isCalendarDate, WorkCalendar, type CalendarDay } from '../../shared/calendar/workdays';
+import type { Db } from '../db/open';
+import { calendarDays } from '../db/schema';
+import type { Journal } from '../journal/journal';
+import type { SettingsService } from '../settings/service';
+
+/** 工作日历 and 办理时限: the calendar with the admin's overrides, and the deadline running on each application. */
+export class DeadlinesService {
+  constructor(
+    private readonly db: Db,
+    private readonly journal: Journal,
+    private readonly settings: SettingsService,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  calendar(): WorkCalendar {
+    return new WorkCalendar(this.db.select().from(calendarDays).all() as CalendarDay[]);
+  }
+
+  year(year: number): CalendarYear {
+    const calendar = this.calendar();
+    return { year, known: calendar.knowsYear(year), days: calendar.specialDays(year) };
+  }
+
+  setDays(actor: string, days: CalendarDay[]): void {
+    this.journal.record(actor, () => [{ type: 'CalendarDaysSet', aggregateId: 'calendar', payload: { days } }]);
+  }
+
+  clearDays(actor: string, dates: string[]): void {
+    this.journal.record(actor, () => [{ type: 'CalendarDaysCleared', aggregateId: 'calendar', payload: { dates } }]);
+  }
+
+  /**
+   * Imports a year's calendar: chinese-days' JSON ({"holidays": {date: name}, "workdays": {date: name}}) or a list
+   * of {date, kind, name}. Everything is checked before anything is written.
+   */
+  importDays(actor: string, content: string): { imported: number; years: number[] } {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(content);
+    } catch {
+      throw new AppError('INVALID_INPUT', '日历文件不是有效的 JSON，请检查文件内容。');
+    }
+    const days: CalendarDay[] = Array.isArray(parsed)
+      ? (parsed as CalendarDay[])
+      : [
+          ...Object.entries((parsed as { holidays?: Record<string, string> }).holidays ?? {}).map(([date, name]) => ({ date, kind: 'holiday' as const, name })),
+          ...Object.entries((parsed as { workdays?: Record<string, string> }).workdays ?? {}).map(([date, name]) => ({ date, kind: 'workday' as const, name })),
+        ];
+    const bad = days.find(
+      (d) => !d || !isCalendarDate(String(d.date)) || !['holiday', 'workday'].includes(d.kind) || typeof d.name !== 'string' || d.name.length > 40,
+    );
+    if (days.length === 0) throw new AppError('INVALID_INPUT', '日历文件中没有节假日或调休日。');
+    if (bad) throw new AppError('INVALID_INPUT', `日历文件中有无法识别的条目：${JSON.stringify(bad).slice(0, 80)}；未导入任何内容。`);
+    const clean = days.map((d) => ({ date: d.date, kind: d.kind, name: (d.name.split(',')[1] ?? d.name).slice(0, 40) }));
+    this.setDays(actor, clean);
+    return { imported: clean.length, years: [...new Set(clean.map((d) => Number(d.date.slice(0, 4))))].sort() };
+  }
+
+  /** The clock on an application: 初审 runs from its newest submission while it waits for a decision. */
+  forRow(row: Omit<ApplicationRow, 'deadline'>, calendar = this.calendar()): ApplicationRow['deadline'] {
+    if (row.state !== 'submitted' || !row.lastSubmittedAt) return null;
+    const start = dayjs(row.lastSubmittedAt).format('YYYY-MM-DD');
+    const today = dayjs(this.now()).format('YYYY-MM-DD');
+    return { stage: 'initialReview', ...deadlineOf(start, this.settings.get().deadlineDays.initialReview, today, calendar) };
+  }
+
+  withDeadlines(rows: Omit<ApplicationRow, 'deadline'>[]): ApplicationRow[] {
+    const calendar = this.calendar();
+    return rows.map((row) => ({ ...row, deadline: this.forRow(row, calendar) }));
+  }
+}
