@@ -11,6 +11,7 @@ import { checkCnDomain } from '../../../shared/validation/domains';
 import { api } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
 import { ChecksPanel } from '../../components/ChecksPanel';
+import { DeadlineBadge } from '../../components/DeadlineBadge';
 import { InfoTable } from '../../components/InfoTable';
 import { reportError } from '../../forms/errors';
 import { formatDateTime, formatPhone, formatRegion } from '../../format';
@@ -77,6 +78,7 @@ export function ApplicationDetailScreen() {
             <Text size="sm" c="dimmed">
               申请时间 {formatDateTime(a.submittedAt)}
             </Text>
+            {a.deadline && <DeadlineBadge deadline={a.deadline} />}
           </Group>
         </div>
         {hasRole('clerk') && (a.state === 'draft' || a.state === 'submitted' || a.state === 'initialRejected') && (

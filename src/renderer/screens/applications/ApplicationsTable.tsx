@@ -6,6 +6,7 @@ import { APPLICATION_KIND_LABELS } from '../../../shared/applications/applicatio
 import { APPLICATION_STATE_LABELS } from '../../../shared/applications/workflow';
 import type { ApplicationQuery } from '../../../shared/applications/query';
 import { SYSTEM_CATEGORY_LABELS } from '../../../shared/units/unit';
+import { DeadlineBadge } from '../../components/DeadlineBadge';
 import { formatDateTime, formatRegion } from '../../format';
 
 type Sort = ApplicationQuery['sort'];
@@ -61,6 +62,7 @@ export function ApplicationsTable({ rows, sort, onSort, showUnit = true }: { row
           {header('申请类型', 'kind')}
           {header('状态', 'state')}
           {header('申请时间', 'submittedAt')}
+          {header('办理时限')}
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -81,6 +83,9 @@ export function ApplicationsTable({ rows, sort, onSort, showUnit = true }: { row
               </Badge>
             </Table.Td>
             <Table.Td style={NOWRAP}>{formatDateTime(r.submittedAt)}</Table.Td>
+            <Table.Td style={NOWRAP}>
+              <DeadlineBadge deadline={r.deadline} />
+            </Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>

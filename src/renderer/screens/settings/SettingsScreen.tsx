@@ -9,16 +9,25 @@ import { IDLE_LOCK_MINUTES } from '../../../shared/accounts/rules';
 import { api } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
 import { reportError } from '../../forms/errors';
+import { CalendarCard } from './CalendarCard';
+import { DeadlinesCard } from './DeadlinesCard';
 
 /** 系统设置 (admin): idle lock and the database self-check. */
 export function SettingsScreen() {
   return (
-    <Stack maw={760}>
+    <Stack maw={900}>
       <Title order={2}>系统设置</Title>
       <IdleLockCard />
+      <DeadlinesSection />
+      <CalendarCard />
       <SelfCheckCard />
     </Stack>
   );
+}
+
+function DeadlinesSection() {
+  const settings = useQuery('settings.get', {});
+  return settings.data ? <DeadlinesCard settings={settings.data} /> : null;
 }
 
 function IdleLockCard() {
@@ -32,7 +41,7 @@ function IdleLockForm({ initial }: { initial: number }) {
   const form = useForm({
     mode: 'controlled',
     initialValues: { idleLockMinutes: initial },
-    validate: schemaResolver(contract['settings.update'].input, { sync: true }),
+    validate: schemaResolver(contract['settings.update'].input.pick({ idleLockMinutes: true }), { sync: true }),
     validateInputOnBlur: true,
   });
   const submit = form.onSubmit(async (values) => {
