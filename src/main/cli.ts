@@ -130,7 +130,8 @@ export async function runCli(
         let clock = Date.now();
         const ws = open(() => clock);
         const started = Date.now();
-        const report = generateFixtures(ws, (ms) => (clock = ms), { ...options, until: started });
+        const scope = ws.accounts.setupStatus().regionCode ?? undefined;
+        const report = generateFixtures(ws, (ms) => (clock = ms), { ...options, until: started, scope });
         print(
           `已生成 ${report.units} 个单位、${report.applications} 个申请（其中草稿 ${report.drafts} 个，修改版本 ${report.amendments} 个），` +
             `种子 ${options.seed}，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒。`,

@@ -152,7 +152,7 @@ describe('foundation, as a user meets it', () => {
     await lock.waitFor();
     await lock.getByRole('textbox', { name: '密码' }).fill('Wrong2026x');
     await lock.getByRole('button', { name: '解锁' }).click();
-    await lock.getByText('登录名或密码错误').waitFor();
+    await lock.getByText('密码不正确').waitFor();
     await app.shot('13-screen-locked');
     await lock.getByRole('textbox', { name: '密码' }).fill(ADMIN.password);
     await lock.getByRole('button', { name: '解锁' }).click();

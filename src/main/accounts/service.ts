@@ -89,7 +89,7 @@ export class AccountsService {
   async unlock(session: Session, password: string): Promise<SessionInfo> {
     const user = this.requireUser(session.userId);
     this.refuseIfLocked(user.username, session);
-    if (!(await verifyPassword(password, user.passwordHash as PasswordHash))) this.failSignIn(user.username, session);
+    if (!(await verifyPassword(password, user.passwordHash as PasswordHash))) this.failSignIn(user.username, session, '密码不正确');
     this.guard.clear(user.username);
     session.locked = false;
     this.sessions.touch(session);
@@ -216,13 +216,10 @@ export class AccountsService {
     );
   }
 
-  private failSignIn(username: string, session?: Session): never {
+  private failSignIn(username: string, session?: Session, what = '登录名或密码错误'): never {
     const left = this.guard.fail(username);
     if (left === 0) this.refuseIfLocked(username, session);
-    throw new AppError(
-      'BAD_CREDENTIALS',
-      left <= 2 ? `登录名或密码错误；再错 ${left} 次账户将锁定 ${LOCKOUT.minutes} 分钟。` : undefined,
-    );
+    throw new AppError('BAD_CREDENTIALS', left <= 2 ? `${what}；再错 ${left} 次账户将锁定 ${LOCKOUT.minutes} 分钟。` : `${what}。`);
   }
 
   private requireUser(userId: string): UserRow {

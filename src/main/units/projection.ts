@@ -31,7 +31,7 @@ function columns(unit: UnitFields) {
 
 export function projectUnitRegistered(db: Db, payload: EventPayload<'UnitRegistered'>, at: string): void {
   db.insert(units)
-    .values({ id: payload.unitId, account: payload.account, ...columns(payload), createdAt: at, updatedAt: at })
+    .values({ id: payload.unitId, account: payload.account, ...columns(payload), createdAt: payload.registeredAt, updatedAt: at })
     .run();
 }
 

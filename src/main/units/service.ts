@@ -10,7 +10,7 @@ import { maskIdNumber } from '../../shared/validation/id-number';
 import { todayIso } from '../../shared/validation/text';
 import { nextCounter } from '../db/counters';
 import type { WorkDb } from '../db/open';
-import { applications, units } from '../db/schema';
+import { units } from '../db/schema';
 import type { Journal } from '../journal/journal';
 import { escapeLike } from '../query/like';
 import { regionPrefixGlob } from '../query/region';
@@ -42,7 +42,8 @@ export class UnitsService {
         nextCounter(this.work.sqlite, 'unit-account'),
         workstationTag(this.journal.workstationId),
       );
-      return [{ type: 'UnitRegistered', aggregateId: unitId, payload: { unitId, account, ...this.record(data) } }];
+      const registeredAt = new Date(this.now()).toISOString();
+      return [{ type: 'UnitRegistered', aggregateId: unitId, payload: { unitId, account, registeredAt, ...this.record(data) } }];
     });
     return this.view(this.require(unitId));
   }
@@ -83,7 +84,9 @@ export class UnitsService {
         systemCategory: units.systemCategory,
         handlerName: units.handlerName,
         updatedAt: units.updatedAt,
-        applicationCount: sql<number>`(SELECT count(*) FROM ${applications} WHERE ${applications.unitId} = ${units.id})`,
+        // Written out in full: drizzle renders ${units.id} unqualified here, which inside the subquery would mean
+        // applications.id.
+        applicationCount: sql<number>`(SELECT count(*) FROM applications WHERE applications.unit_id = units.id)`,
       })
       .from(units)
       .where(condition)
@@ -134,7 +137,7 @@ export class UnitsService {
     return checks;
   }
 
-  private record(data: UnitData): Omit<UnitRecord, 'unitId' | 'account'> {
+  private record(data: UnitData): Omit<UnitRecord, 'unitId' | 'account' | 'registeredAt'> {
     return {
       ...data,
       regionLevel: regionLevelOf(data.regionCode),

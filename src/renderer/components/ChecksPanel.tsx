@@ -22,7 +22,7 @@ export function ChecksPanel({ checks, loading }: { checks: Check[] | null; loadi
         ))}
       </List>
       <Text size="xs" c="dimmed" mt="xs">
-        提示仅供参考，不影响保存草稿；审核员也会看到这些提示。
+        提示仅供参考，不妨碍保存；审核员也会看到这些提示。
       </Text>
     </Alert>
   );

@@ -1,5 +1,5 @@
 import { Group, Select, Stack, Text } from '@mantine/core';
-import { childRegions, findRegion, topRegions } from '../../shared/regions/regions';
+import { findRegion, pickableChildren, topRegions, type Region } from '../../shared/regions/regions';
 
 interface Props {
   label: string;
@@ -13,14 +13,15 @@ interface Props {
 
 /** The online platform's region picker: 中央和国家机关 / province / 兵团, then city, then county (both optional). */
 export function RegionPicker({ label, description, value, onChange, error, required, onBlur }: Props) {
+  // The chosen code's ancestors as a person sees them: 北京市 → 东城区, without the 市辖区 grouping row.
   const chain: string[] = [];
-  for (let r = value ? findRegion(value) : undefined; r; r = r.parentCode ? findRegion(r.parentCode) : undefined) {
-    chain.unshift(r.code);
+  for (let r: Region | undefined = value ? findRegion(value) : undefined; r; r = r.parentCode ? findRegion(r.parentCode) : undefined) {
+    if (!r.parentCode || pickableChildren(r.parentCode).some((c) => c.code === r!.code)) chain.unshift(r.code);
   }
   const [top = null, city = null, county = null] = chain;
   const toOptions = (list: { code: string; name: string }[]) => list.map((r) => ({ value: r.code, label: r.name }));
-  const cities = top ? childRegions(top) : [];
-  const counties = city ? childRegions(city) : [];
+  const cities = top ? pickableChildren(top) : [];
+  const counties = city ? pickableChildren(city) : [];
 
   return (
     <Stack gap={4}>
@@ -32,6 +33,7 @@ export function RegionPicker({ label, description, value, onChange, error, requi
         searchable
         data={toOptions(topRegions)}
         value={top}
+        clearable
         onChange={(code) => onChange(code)}
         onBlur={onBlur}
         error={error}

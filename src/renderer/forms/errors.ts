@@ -22,3 +22,12 @@ export function reportError(error: unknown, form?: FormLike, fieldPrefix = ''): 
   notifications.show({ color: 'red', title: '操作未完成', message: '发生意外错误，请重试。' });
   console.error(error);
 }
+
+/** Brings the first field marked in error into view, after React has drawn the messages. */
+export function showFirstError(): void {
+  requestAnimationFrame(() => {
+    const field = document.querySelector<HTMLElement>('[data-error="true"], [aria-invalid="true"]');
+    field?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    field?.focus({ preventScroll: true });
+  });
+}

@@ -1,4 +1,4 @@
-import { AppShell, Badge, Center, Group, NavLink, Paper, Stack, Text, Title } from '@mantine/core';
+import { AppShell, Badge, Button, Center, Group, NavLink, Paper, Stack, Text, Title } from '@mantine/core';
 import { NavLink as RouterLink, Route, Routes, useLocation } from 'react-router-dom';
 import { regionPath } from '../../shared/regions/regions';
 import { ChangePasswordForm } from '../screens/account/ChangePasswordForm';
@@ -9,7 +9,7 @@ import { SCREENS } from './navigation';
 import { UserMenu } from './UserMenu';
 
 export function Layout() {
-  const { session, setup, hasRole } = useSession();
+  const { session, setup, hasRole, logout } = useSession();
   const location = useLocation();
   if (!session) return null;
 
@@ -23,6 +23,9 @@ export function Layout() {
               您的密码由管理员设置或重置，继续使用前请改为只有您知道的密码。
             </Text>
             <ChangePasswordForm />
+            <Button variant="subtle" color="gray" onClick={() => void logout()}>
+              退出登录
+            </Button>
           </Stack>
         </Paper>
       </Center>

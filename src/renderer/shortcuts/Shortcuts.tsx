@@ -57,7 +57,7 @@ export function ShortcutsProvider({ children }: { children: ReactNode }) {
             </Table.Tbody>
           </Table>
           <Text size="xs" c="dimmed">
-            mod 在 Windows 和 Linux 上为 Ctrl，在 macOS 上为 ⌘。
+            在 macOS 上，Ctrl 为 ⌘。
           </Text>
         </Stack>
       </Modal>
@@ -65,11 +65,13 @@ export function ShortcutsProvider({ children }: { children: ReactNode }) {
   );
 }
 
+const KEY_NAMES: Record<string, string> = { mod: 'Ctrl', shift: 'Shift', alt: 'Alt', ctrl: 'Ctrl', Enter: 'Enter' };
+
 export function KeyCombo({ keys }: { keys: string }) {
   return (
     <Group gap={4} wrap="nowrap">
       {keys.split('+').map((key) => (
-        <Kbd key={key}>{key === 'mod' ? 'Ctrl' : key.length === 1 ? key.toUpperCase() : key}</Kbd>
+        <Kbd key={key}>{KEY_NAMES[key] ?? (key.length === 1 ? key.toUpperCase() : key)}</Kbd>
       ))}
     </Group>
   );

@@ -69,7 +69,7 @@ export interface SystemCheckReport {
 }
 
 /** A unit as the screens see it: ID numbers only masked (1101**********002X). */
-export interface UnitView extends Omit<UnitRecord, 'unitId' | 'head' | 'handler'> {
+export interface UnitView extends Omit<UnitRecord, 'unitId' | 'registeredAt' | 'head' | 'handler'> {
   id: string;
   head: { name: string; idNumberMasked: string };
   handler: Omit<UnitRecord['handler'], 'idNumber'> & { idNumberMasked: string };

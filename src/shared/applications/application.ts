@@ -22,8 +22,8 @@ export const APPLICATION_KIND_LABELS: Record<ApplicationKind, string> = {
   change: '信息变更',
 };
 export const APPLICATION_KIND_HINTS: Record<ApplicationKind, string> = {
-  opening: '新开办网站申请（如果您目前没有网站，请勾选此项）',
-  requalification: '已开办网站复核（如果您已经开办过网站需要复核，请勾选此项）',
+  opening: '新开办网站申请（如果您目前没有网站，请选择此项）',
+  requalification: '已开办网站复核（如果您已经开办过网站需要复核，请选择此项）',
   change: '网站信息变更（网站名称、域名、IP 等发生变化）',
 };
 

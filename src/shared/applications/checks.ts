@@ -117,6 +117,13 @@ export function applicationChecks(application: ApplicationDraft, duplicates: Dup
     const en = checkEnDomain(application.enDomain);
     if (!en.ok) checks.push({ code: 'enDomain.invalid', field: 'enDomain', message: en.message });
   }
+  if (application.ipv4 && !application.redPage && isPrivateIpv4(application.ipv4.trim())) {
+    checks.push({
+      code: 'ipv4.private',
+      field: 'ipv4',
+      message: 'IPv4 地址属于内网或保留地址段，公众无法访问；请填写域名解析使用的公网地址',
+    });
+  }
   if (application.redPage && (application.enDomain || application.ipv4 || application.ipv6)) {
     checks.push({
       code: 'redPage.extraFields',
@@ -140,6 +147,12 @@ export function applicationChecks(application: ApplicationDraft, duplicates: Dup
     }
   }
   return checks;
+}
+
+/** 10/8, 172.16/12, 192.168/16, 127/8, 169.254/16, 100.64/10 (carrier NAT), 0/8. */
+function isPrivateIpv4(ip: string): boolean {
+  const [a, b] = ip.split('.').map(Number);
+  return a === 10 || a === 127 || a === 0 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) || (a === 100 && b >= 64 && b <= 127);
 }
 
 function sameProvince(a: string, b: string): boolean {

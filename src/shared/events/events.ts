@@ -22,6 +22,8 @@ const roles = z.array(z.enum(ROLES));
 /** A unit as recorded: the registration form's fields, normalised, with its account and derived region level. */
 export const unitRecordSchema = z.object({
   unitId: z.string(),
+  /** When the unit registered (online) or was entered here; not the event's clock stamp. */
+  registeredAt: z.iso.datetime(),
   account: z.string(),
   regionCode: z.string(),
   regionLevel: z.enum(REGION_LEVELS),
@@ -93,7 +95,7 @@ export const eventPayloadSchemas = {
   }),
   CalendarDaysCleared: z.object({ dates: z.array(z.string()) }),
   UnitRegistered: unitRecordSchema,
-  UnitUpdated: unitRecordSchema.omit({ account: true }),
+  UnitUpdated: unitRecordSchema.omit({ account: true, registeredAt: true }),
   ApplicationDraftSaved: z.object({ applicationId: z.string(), unitId: z.string(), draft: applicationDraftRecordSchema }),
   ApplicationDraftDiscarded: z.object({ applicationId: z.string() }),
   /** A submission: the first (version 1, with a new serial) or an amendment (the next version). */

@@ -36,6 +36,11 @@ export function childRegions(code: string): Region[] {
 /** Grouping rows of GB/T 2260 ("市辖区", and 重庆's "县") that are not places of their own. */
 const GROUPING_NAMES = new Set(['市辖区', '县']);
 
+/** Children as a person picks them: a grouping row is replaced by its own children (北京市 → 东城区 …). */
+export function pickableChildren(code: string): Region[] {
+  return childRegions(code).flatMap((r) => (GROUPING_NAMES.has(r.name) ? childRegions(r.code) : [r]));
+}
+
 /** "湖北省 / 武汉市 / 江岸区"; grouping levels such as "市辖区" are left out of the name. */
 export function regionPath(code: string): string {
   const names: string[] = [];

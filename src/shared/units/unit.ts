@@ -42,7 +42,7 @@ export function regionLevelOf(regionCode: string): RegionLevel {
 
 /** The seed's labels and hints (figures 5–8), shown as field labels and descriptions. */
 export const UNIT_FIELD_TEXT = {
-  regionCode: { label: '所属区域', hint: '请根据行政隶属关系选择地区，再选“省属部门”“市属部门”或“区、县”' },
+  regionCode: { label: '所属区域', hint: '请根据行政隶属关系选择：省属部门只选省；市属部门再选市；区、县部门再选区县' },
   name: { label: '开办主体名称', hint: '填写网站开办主体经法定程序批准的单位全称' },
   systemCategory: { label: '系统类别', hint: '' },
   superiorUnit: { label: '上级主管单位', hint: '' },
@@ -55,7 +55,7 @@ export const UNIT_FIELD_TEXT = {
   handlerName: { label: '经办人', hint: '' },
   handlerIdNumber: { label: '经办人身份证号码', hint: '' },
   handlerPhone: { label: '经办人固定电话', hint: '固定电话需填写区号，如：01052035000，如无分机号，可不填' },
-  handlerFax: { label: '经办人传真', hint: '固定电话需填写区号，如：01052035000，如无分机号，可不填' },
+  handlerFax: { label: '经办人传真', hint: '传真号码需填写区号，如：01052035001；没有可不填' },
   handlerMobile: { label: '经办人手机', hint: '该手机号用于密码恢复等重要信息的通知，请务必准确填写' },
   handlerEmail: { label: '经办人电子邮箱', hint: '该电子邮箱用于密码恢复等重要信息的通知，请务必准确填写' },
 } as const;

@@ -40,6 +40,16 @@ describe('units', () => {
     expect(edited.handler.idNumberMasked).toBe('5131**********0014');
   });
 
+  it('lists units with their number of applications', () => {
+    const unit = ws.units.create(CLERK, unitData());
+    ws.units.create(CLERK, { ...unitData(), name: '武汉市民政局' });
+    ws.applications.submit(CLERK, { applicationId: null, unitId: unit.id, data: siteData(), expectedVersion: 0 });
+    ws.applications.saveDraft(CLERK, { applicationId: null, unitId: unit.id, draft: asDraft({ siteName: '武汉教育网' }) });
+    const { rows, total } = ws.units.list({ name: '武汉', regionCode: '420000', page: 1, pageSize: 20 });
+    expect(total).toBe(2);
+    expect(Object.fromEntries(rows.map((r) => [r.name, r.applicationCount]))).toEqual({ 武汉市教育局: 2, 武汉市民政局: 0 });
+  });
+
   it('warns about a name that suggests a company, and about a namesake', () => {
     ws.units.create(CLERK, unitData());
     const checks = ws.units.checkInput(

@@ -44,3 +44,12 @@ describe('version diff', () => {
     expect(diffApplications(site, site)).toEqual([]);
   });
 });
+
+describe('automatic checks on the application', () => {
+  it('warn about an intranet IPv4 address', async () => {
+    const { applicationChecks } = await import('../../../src/shared/applications/checks');
+    const none = { cnDomain: [], enDomain: [], siteName: [] };
+    expect(applicationChecks({ ...site, ipv4: '10.1.2.3' }, none).map((c) => c.code)).toEqual(['ipv4.private']);
+    expect(applicationChecks({ ...site, ipv4: '59.172.10.21' }, none)).toEqual([]);
+  });
+});

@@ -95,6 +95,16 @@ export function ApplicationDetailScreen() {
         )}
       </Group>
       {choices.length > 1 && <SegmentedControl data={choices} value={current} onChange={setShown} w="fit-content" />}
+      {current !== choices.at(-1)?.value && (
+        <Alert color="yellow" variant="light">
+          正在查看第 {current} 版，不是最新内容；标题和状态属于最新版本。
+        </Alert>
+      )}
+      {current === 'draft' && a.version > 0 && (
+        <Alert color="yellow" variant="light">
+          正在查看未提交的草稿；已提交的最新版本为第 {a.version} 版。
+        </Alert>
+      )}
       <DecisionList decisions={a.decisions} />
       <Grid>
         <Grid.Col span={{ base: 12, lg: 8 }}>
@@ -117,7 +127,7 @@ export function ApplicationDetailScreen() {
               <InfoTable
                 rows={[
                   ['开办主体名称', <Anchor component={Link} to={`/units/${a.unit.id}`} key="unit">{a.unit.name}</Anchor>],
-                  ['单位类型', SYSTEM_CATEGORY_LABELS[a.unit.systemCategory]],
+                  ['单位类型（系统类别）', SYSTEM_CATEGORY_LABELS[a.unit.systemCategory]],
                   ['所属区域', formatRegion(a.unit.regionCode)],
                   ['通讯地址', a.unit.address],
                   ['网站开办主体职能简介', data?.functions ?? ''],

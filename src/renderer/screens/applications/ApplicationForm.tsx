@@ -20,7 +20,8 @@ import { api } from '../../api/client';
 import { CharCountTextarea } from '../../components/CharCountTextarea';
 import { ChecksPanel } from '../../components/ChecksPanel';
 import { InfoTable } from '../../components/InfoTable';
-import { reportError } from '../../forms/errors';
+import { reportError, showFirstError } from '../../forms/errors';
+import { useUnsavedGuard } from '../../forms/useUnsavedGuard';
 import { formatPhone } from '../../format';
 import { useShortcut } from '../../shortcuts/Shortcuts';
 
@@ -65,6 +66,7 @@ export function ApplicationForm({ unit, applicationId: initialId, baseVersion, i
     validateInputOnBlur: true,
   });
 
+  const guard = useUnsavedGuard(() => form.isDirty());
   const [watched] = useDebouncedValue(JSON.stringify(form.values), 500);
   useEffect(() => {
     api
@@ -77,6 +79,7 @@ export function ApplicationForm({ unit, applicationId: initialId, baseVersion, i
     try {
       const saved = await api.call('applications.saveDraft', { applicationId, unitId: unit.id, draft: form.values });
       setApplicationId(saved.applicationId);
+      form.resetDirty();
       notifications.show({ color: 'green', message: '草稿已保存。' });
     } catch (error) {
       reportError(error, form, 'draft.');
@@ -99,14 +102,19 @@ export function ApplicationForm({ unit, applicationId: initialId, baseVersion, i
           color: 'green',
           message: `已提交，申请序号 ${result.serialNo}${result.version > 1 ? `（第 ${result.version} 版）` : ''}。`,
         });
+        guard.release();
         onDone(result.applicationId);
       } catch (error) {
         reportError(error, form, 'data.');
+        showFirstError();
       } finally {
         setBusy(null);
       }
     },
-    () => notifications.show({ color: 'red', title: '尚不能提交', message: '请按红字提示修改后再提交；也可以先保存草稿。' }),
+    () => {
+      notifications.show({ color: 'red', title: '尚不能提交', message: '请按红字提示修改后再提交；也可以先保存草稿。' });
+      showFirstError();
+    },
   );
 
   useShortcut('mod+S', '保存草稿', () => void saveDraft());
@@ -119,10 +127,10 @@ export function ApplicationForm({ unit, applicationId: initialId, baseVersion, i
         <TextInput label={labels.phone} description={hint ?? T.handlerPhone.hint} withAsterisk {...form.getInputProps(`${prefix}.phone`)} />
       </Grid.Col>
       <Grid.Col span={2}>
-        <TextInput label="分机号" description=" " {...form.getInputProps(`${prefix}.phoneExt`)} />
+        <TextInput label="分机号" {...form.getInputProps(`${prefix}.phoneExt`)} />
       </Grid.Col>
       <Grid.Col span={5}>
-        <TextInput label={labels.mobile} description=" " withAsterisk {...form.getInputProps(`${prefix}.mobile`)} />
+        <TextInput label={labels.mobile} withAsterisk {...form.getInputProps(`${prefix}.mobile`)} />
       </Grid.Col>
       <Grid.Col span={12}>
         <TextInput label={labels.email} withAsterisk {...form.getInputProps(`${prefix}.email`)} />
@@ -143,7 +151,7 @@ export function ApplicationForm({ unit, applicationId: initialId, baseVersion, i
                 labelWidth={120}
                 rows={[
                   ['开办主体名称', unit.name],
-                  ['单位类型', SYSTEM_CATEGORY_LABELS[unit.systemCategory]],
+                  ['单位类型（系统类别）', SYSTEM_CATEGORY_LABELS[unit.systemCategory]],
                   ['通讯地址', unit.address],
                   ['经办人', `${unit.handler.name}（${formatPhone(unit.handler.phone, unit.handler.phoneExt)}）`],
                 ]}
@@ -154,7 +162,7 @@ export function ApplicationForm({ unit, applicationId: initialId, baseVersion, i
             <Text size="sm" c="dimmed">
               {T.siteManagerPhone.hint}
             </Text>
-            {contact('siteManager', { phone: T.siteManagerPhone.label, mobile: T.siteManagerMobile.label, email: T.siteManagerEmail.label }, ' ')}
+            {contact('siteManager', { phone: T.siteManagerPhone.label, mobile: T.siteManagerMobile.label, email: T.siteManagerEmail.label })}
 
             <Divider />
             <Radio.Group label={T.kind.label} withAsterisk {...form.getInputProps('kind')}>

@@ -7,6 +7,7 @@ import { APPLICATION_STATE_LABELS } from '../../../shared/applications/workflow'
 import type { ApplicationQuery } from '../../../shared/applications/query';
 import { SYSTEM_CATEGORY_LABELS } from '../../../shared/units/unit';
 import { DeadlineBadge } from '../../components/DeadlineBadge';
+import { EmptyRow } from '../../components/EmptyRow';
 import { formatDateTime, formatRegion } from '../../format';
 
 type Sort = ApplicationQuery['sort'];
@@ -51,6 +52,7 @@ export function ApplicationsTable({ rows, sort, onSort, showUnit = true }: { row
   };
 
   return (
+    <Table.ScrollContainer minWidth={showUnit ? 1180 : 760}>
     <Table striped highlightOnHover withTableBorder>
       <Table.Thead>
         <Table.Tr>
@@ -66,6 +68,7 @@ export function ApplicationsTable({ rows, sort, onSort, showUnit = true }: { row
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
+        {rows.length === 0 && <EmptyRow columns={showUnit ? 9 : 6} />}
         {rows.map((r) => (
           <Table.Tr key={r.id} style={{ cursor: 'pointer' }} onClick={() => navigate(`/applications/${r.id}`)} data-serial={r.serialNo ?? ''}>
             <Table.Td ff="monospace" fz="xs" style={NOWRAP}>
@@ -74,11 +77,11 @@ export function ApplicationsTable({ rows, sort, onSort, showUnit = true }: { row
             </Table.Td>
             <Table.Td>{r.siteName || <Text c="dimmed" size="sm">（未填写）</Text>}</Table.Td>
             {showUnit && <Table.Td>{r.unitName}</Table.Td>}
-            {showUnit && <Table.Td>{formatRegion(r.regionCode)}</Table.Td>}
+            {showUnit && <Table.Td style={{ wordBreak: 'keep-all' }}>{formatRegion(r.regionCode)}</Table.Td>}
             {showUnit && <Table.Td style={NOWRAP}>{SYSTEM_CATEGORY_LABELS[r.systemCategory]}</Table.Td>}
             <Table.Td style={NOWRAP}>{r.kind ? APPLICATION_KIND_LABELS[r.kind] : '—'}</Table.Td>
             <Table.Td style={NOWRAP}>
-              <Badge color={STATE_COLORS[r.state]} variant="light">
+              <Badge color={STATE_COLORS[r.state]} variant="light" style={{ overflow: 'visible' }}>
                 {APPLICATION_STATE_LABELS[r.state]}
               </Badge>
             </Table.Td>
@@ -90,5 +93,6 @@ export function ApplicationsTable({ rows, sort, onSort, showUnit = true }: { row
         ))}
       </Table.Tbody>
     </Table>
+    </Table.ScrollContainer>
   );
 }

@@ -128,7 +128,14 @@ export function QueryScreen() {
           <Text size="sm" c="dimmed" data-testid="query-total">
             共 {result.data.total} 条
           </Text>
-          <Pagination total={Math.max(1, Math.ceil(result.data.total / PAGE_SIZE))} value={page} onChange={setPage} />
+          <Pagination
+            total={Math.max(1, Math.ceil(result.data.total / PAGE_SIZE))}
+            value={page}
+            onChange={(next) => {
+              setPage(next);
+              window.scrollTo({ top: 0 });
+            }}
+          />
         </Group>
       )}
     </Stack>

@@ -18,7 +18,9 @@ import {
 import { api } from '../../api/client';
 import { ChecksPanel } from '../../components/ChecksPanel';
 import { CharCountTextarea } from '../../components/CharCountTextarea';
-import { reportError } from '../../forms/errors';
+import { notifications } from '@mantine/notifications';
+import { reportError, showFirstError } from '../../forms/errors';
+import { useUnsavedGuard } from '../../forms/useUnsavedGuard';
 import { RegionPicker } from '../../forms/RegionPicker';
 import { useShortcut } from '../../shortcuts/Shortcuts';
 
@@ -49,6 +51,7 @@ export function UnitForm({ unit, onSaved, onCancel }: { unit: UnitView | null; o
     validateInputOnBlur: true,
   });
 
+  const guard = useUnsavedGuard(() => form.isDirty());
   const v = form.values;
   const [watched] = useDebouncedValue(
     JSON.stringify({ name: v.name, regionCode: v.regionCode, creditCode: v.creditCode, head: v.head, handler: { name: v.handler.name, idNumber: v.handler.idNumber } }),
@@ -69,16 +72,25 @@ export function UnitForm({ unit, onSaved, onCancel }: { unit: UnitView | null; o
       .then(setChecks, () => setChecks(null));
   }, [watched, unit?.id]);
 
-  const save = form.onSubmit(async (values) => {
-    setSaving(true);
-    try {
-      onSaved(unit ? await api.call('units.update', { unitId: unit.id, data: values }) : await api.call('units.create', values));
-    } catch (error) {
-      reportError(error, form, unit ? 'data.' : '');
-    } finally {
-      setSaving(false);
-    }
-  });
+  const save = form.onSubmit(
+    async (values) => {
+      setSaving(true);
+      try {
+        const saved = unit ? await api.call('units.update', { unitId: unit.id, data: values }) : await api.call('units.create', values);
+        guard.release();
+        onSaved(saved);
+      } catch (error) {
+        reportError(error, form, unit ? 'data.' : '');
+        showFirstError();
+      } finally {
+        setSaving(false);
+      }
+    },
+    () => {
+      notifications.show({ color: 'red', title: '尚不能保存', message: '请按红字提示修改后再保存。' });
+      showFirstError();
+    },
+  );
   useShortcut('mod+S', '保存单位信息', () => save());
 
   const idPlaceholder = (masked: string) => (masked ? `已登记：${masked}（留空表示不变）` : '');
@@ -112,7 +124,7 @@ export function UnitForm({ unit, onSaved, onCancel }: { unit: UnitView | null; o
                 <TextInput label={T.address.label} description={T.address.hint} withAsterisk {...form.getInputProps('address')} />
               </Grid.Col>
               <Grid.Col span={3}>
-                <TextInput label={T.postcode.label} description=" " withAsterisk maxLength={6} {...form.getInputProps('postcode')} />
+                <TextInput label={T.postcode.label} withAsterisk maxLength={6} {...form.getInputProps('postcode')} />
               </Grid.Col>
             </Grid>
             <CharCountTextarea label={T.functions.label} description={T.functions.hint} max={FUNCTIONS_MAX} withAsterisk {...form.getInputProps('functions')} />
@@ -137,13 +149,13 @@ export function UnitForm({ unit, onSaved, onCancel }: { unit: UnitView | null; o
                 <TextInput label={T.handlerPhone.label} description={T.handlerPhone.hint} withAsterisk {...form.getInputProps('handler.phone')} />
               </Grid.Col>
               <Grid.Col span={4}>
-                <TextInput label="分机号" description=" " {...form.getInputProps('handler.phoneExt')} />
+                <TextInput label="分机号" {...form.getInputProps('handler.phoneExt')} />
               </Grid.Col>
               <Grid.Col span={8}>
                 <TextInput label={T.handlerFax.label} description={T.handlerFax.hint} {...form.getInputProps('handler.fax')} />
               </Grid.Col>
               <Grid.Col span={4}>
-                <TextInput label="传真分机号" description=" " {...form.getInputProps('handler.faxExt')} />
+                <TextInput label="传真分机号" {...form.getInputProps('handler.faxExt')} />
               </Grid.Col>
               <Grid.Col span={6}>
                 <TextInput label={T.handlerMobile.label} description={T.handlerMobile.hint} withAsterisk {...form.getInputProps('handler.mobile')} />

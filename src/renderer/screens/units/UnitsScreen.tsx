@@ -1,9 +1,10 @@
 import { Alert, Button, Group, Pagination, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconPlus, IconRefresh, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { SYSTEM_CATEGORY_LABELS } from '../../../shared/units/unit';
 import { useQuery } from '../../api/useQuery';
+import { EmptyRow } from '../../components/EmptyRow';
 import { RegionPicker } from '../../forms/RegionPicker';
 import { formatDateTime, formatRegion } from '../../format';
 import { useSession } from '../../session/SessionContext';
@@ -48,6 +49,17 @@ export function UnitsScreen() {
           <Button type="submit" leftSection={<IconSearch size={16} />}>
             查询
           </Button>
+          <Button
+            variant="default"
+            leftSection={<IconRefresh size={16} />}
+            onClick={() => {
+              setName('');
+              setRegionCode('');
+              setFilter({ name: '', regionCode: '', page: 1 });
+            }}
+          >
+            重置
+          </Button>
         </Group>
       </form>
       {units.error && <Alert color="red">{units.error}</Alert>}
@@ -64,6 +76,7 @@ export function UnitsScreen() {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
+          {units.data?.rows.length === 0 && <EmptyRow columns={7} />}
           {(units.data?.rows ?? []).map((u) => (
             <Table.Tr key={u.id} style={{ cursor: 'pointer' }} onClick={() => navigate(`/units/${u.id}`)}>
               <Table.Td>{u.name}</Table.Td>
@@ -85,7 +98,10 @@ export function UnitsScreen() {
           <Pagination
             total={Math.max(1, Math.ceil(units.data.total / PAGE_SIZE))}
             value={filter.page}
-            onChange={(page) => setFilter((f) => ({ ...f, page }))}
+            onChange={(page) => {
+              setFilter((f) => ({ ...f, page }));
+              window.scrollTo({ top: 0 });
+            }}
           />
         </Group>
       )}
