@@ -20,7 +20,8 @@ dayjs.locale('zh-cn');
 const BELOW: ('label' | 'input' | 'description' | 'error')[] = ['label', 'input', 'description', 'error'];
 
 const theme = createTheme({
-  primaryColor: 'red',
+  // Blue for actions and focus, so that a focused field never looks like one in error (errors are red).
+  primaryColor: 'blue',
   fontFamily: '"Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", "Noto Sans CJK SC", sans-serif',
   headings: { fontFamily: '"Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", "Noto Sans CJK SC", sans-serif' },
   components: {
@@ -59,7 +60,7 @@ createRoot(document.getElementById('root')!).render(
     <MantineProvider theme={theme}>
       <DatesProvider settings={{ locale: 'zh-cn', firstDayOfWeek: 1 }}>
       <ModalsProvider labels={{ confirm: '确定', cancel: '取消' }}>
-        <Notifications position="top-center" />
+        <Notifications position="top-center" limit={3} autoClose={4000} />
         <ErrorBoundary>
           <RouterProvider router={router} />
         </ErrorBoundary>

@@ -23,6 +23,19 @@ export function reportError(error: unknown, form?: FormLike, fieldPrefix = ''): 
   console.error(error);
 }
 
+const FORM_PROBLEM = 'form-problem';
+
+/** "尚不能保存": one notice at a time for a form that failed validation, withdrawn once it saves. */
+export function showFormProblem(title: string, message: string): void {
+  notifications.hide(FORM_PROBLEM);
+  notifications.show({ id: FORM_PROBLEM, color: 'red', title, message });
+  showFirstError();
+}
+
+export function clearFormProblem(): void {
+  notifications.hide(FORM_PROBLEM);
+}
+
 /** Brings the first field marked in error into view, after React has drawn the messages. */
 export function showFirstError(): void {
   requestAnimationFrame(() => {

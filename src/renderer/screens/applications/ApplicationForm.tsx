@@ -20,7 +20,7 @@ import { api } from '../../api/client';
 import { CharCountTextarea } from '../../components/CharCountTextarea';
 import { ChecksPanel } from '../../components/ChecksPanel';
 import { InfoTable } from '../../components/InfoTable';
-import { reportError, showFirstError } from '../../forms/errors';
+import { clearFormProblem, reportError, showFirstError, showFormProblem } from '../../forms/errors';
 import { useUnsavedGuard } from '../../forms/useUnsavedGuard';
 import { formatPhone } from '../../format';
 import { useShortcut } from '../../shortcuts/Shortcuts';
@@ -102,6 +102,7 @@ export function ApplicationForm({ unit, applicationId: initialId, baseVersion, i
           color: 'green',
           message: `已提交，申请序号 ${result.serialNo}${result.version > 1 ? `（第 ${result.version} 版）` : ''}。`,
         });
+        clearFormProblem();
         guard.release();
         onDone(result.applicationId);
       } catch (error) {
@@ -111,10 +112,7 @@ export function ApplicationForm({ unit, applicationId: initialId, baseVersion, i
         setBusy(null);
       }
     },
-    () => {
-      notifications.show({ color: 'red', title: '尚不能提交', message: '请按红字提示修改后再提交；也可以先保存草稿。' });
-      showFirstError();
-    },
+    () => showFormProblem('尚不能提交', '请按红字提示修改后再提交；也可以先保存草稿。'),
   );
 
   useShortcut('mod+S', '保存草稿', () => void saveDraft());

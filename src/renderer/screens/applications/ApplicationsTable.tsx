@@ -52,7 +52,7 @@ export function ApplicationsTable({ rows, sort, onSort, showUnit = true }: { row
   };
 
   return (
-    <Table.ScrollContainer minWidth={showUnit ? 1180 : 760}>
+    <Table.ScrollContainer minWidth={showUnit ? 1100 : 720}>
     <Table striped highlightOnHover withTableBorder>
       <Table.Thead>
         <Table.Tr>

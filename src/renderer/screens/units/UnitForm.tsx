@@ -18,8 +18,7 @@ import {
 import { api } from '../../api/client';
 import { ChecksPanel } from '../../components/ChecksPanel';
 import { CharCountTextarea } from '../../components/CharCountTextarea';
-import { notifications } from '@mantine/notifications';
-import { reportError, showFirstError } from '../../forms/errors';
+import { clearFormProblem, reportError, showFirstError, showFormProblem } from '../../forms/errors';
 import { useUnsavedGuard } from '../../forms/useUnsavedGuard';
 import { RegionPicker } from '../../forms/RegionPicker';
 import { useShortcut } from '../../shortcuts/Shortcuts';
@@ -77,6 +76,7 @@ export function UnitForm({ unit, onSaved, onCancel }: { unit: UnitView | null; o
       setSaving(true);
       try {
         const saved = unit ? await api.call('units.update', { unitId: unit.id, data: values }) : await api.call('units.create', values);
+        clearFormProblem();
         guard.release();
         onSaved(saved);
       } catch (error) {
@@ -86,10 +86,7 @@ export function UnitForm({ unit, onSaved, onCancel }: { unit: UnitView | null; o
         setSaving(false);
       }
     },
-    () => {
-      notifications.show({ color: 'red', title: '尚不能保存', message: '请按红字提示修改后再保存。' });
-      showFirstError();
-    },
+    () => showFormProblem('尚不能保存', '请按红字提示修改后再保存。'),
   );
   useShortcut('mod+S', '保存单位信息', () => save());
 
