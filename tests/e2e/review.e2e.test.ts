@@ -62,6 +62,11 @@ async function openApplication() {
 describe('初审 round trip', () => {
   it('a reviewer rejects with two reasons on two fields, reading the notice first', async () => {
     await login(REVIEWER);
+    await page.getByRole('link', { name: '申请查询' }).click();
+    await page.locator('label', { hasText: '超期未办' }).click();
+    await expect.poll(() => page.getByTestId('query-total').textContent()).toBe('共 0 条');
+    await page.locator('label', { hasText: '待初审' }).click();
+    await expect.poll(() => page.getByTestId('query-total').textContent()).toBe('共 1 条');
     await openApplication();
     await page.getByRole('button', { name: '初审不通过' }).click();
     const dialog = page.getByRole('dialog', { name: '初审不通过' });

@@ -109,6 +109,10 @@ export class ApplicationsReader {
         params.push(...values);
       }
     }
+    if (query.overdue) {
+      where.push("state = 'submitted' AND last_submitted_at < ?");
+      params.push(this.deadlines.initialReviewOverdueBefore());
+    }
     if (query.regionCode) {
       where.push('region_code GLOB ?');
       params.push(regionPrefixGlob(query.regionCode));

@@ -126,6 +126,7 @@ export const applications = sqliteTable(
   (t) => [
     index('applications_submitted').on(t.submittedAt),
     index('applications_state').on(t.state, t.submittedAt),
+    index('applications_state_last').on(t.state, t.lastSubmittedAt),
     index('applications_kind').on(t.kind, t.submittedAt),
     index('applications_region').on(t.regionCode, t.submittedAt),
     index('applications_category').on(t.systemCategory, t.submittedAt),

@@ -68,6 +68,20 @@ export class DeadlinesService {
     return { stage: 'initialReview', ...deadlineOf(start, this.settings.get().deadlineDays.initialReview, today, calendar) };
   }
 
+  /**
+   * The instant before which a submission still waiting for 初审 is overdue today: the start of the day after the
+   * latest submission day whose deadline has already passed. Deadlines grow with the start day, so stepping back
+   * from today finds it; as an instant it filters with the index on last_submitted_at.
+   */
+  initialReviewOverdueBefore(): string {
+    const calendar = this.calendar();
+    const days = this.settings.get().deadlineDays.initialReview;
+    const today = dayjs(this.now()).format('YYYY-MM-DD');
+    let start = dayjs(this.now()).startOf('day');
+    while (calendar.addWorkdays(start.format('YYYY-MM-DD'), days) >= today) start = start.subtract(1, 'day');
+    return start.add(1, 'day').toISOString();
+  }
+
   withDeadlines(rows: Omit<ApplicationRow, 'deadline'>[]): ApplicationRow[] {
     const calendar = this.calendar();
     return rows.map((row) => ({ ...row, deadline: this.forRow(row, calendar) }));

@@ -14,6 +14,8 @@ export const applicationQuerySchema = z.object({
   kinds: z.array(z.enum(APPLICATION_KINDS)).default([]),
   systemCategories: z.array(z.enum(SYSTEM_CATEGORIES)).default([]),
   regionCode: z.string().max(6).default(''),
+  /** Only applications past their 办理时限 (初审 not decided in time). */
+  overdue: z.boolean().default(false),
   sort: z
     .object({
       column: z.enum(['submittedAt', 'serialNo', 'siteName', 'unitName', 'state', 'kind']),

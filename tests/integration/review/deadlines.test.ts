@@ -30,6 +30,9 @@ describe('办理时限', () => {
     const [row] = ws.applicationsReader.query(applicationQuerySchema.parse({})).rows;
     expect(row.deadline).toMatchObject({ overdue: true, workdaysLeft: -1 });
     expect(ws.units.get(unit.id).applications[0].deadline).toMatchObject({ overdue: true });
+    expect(ws.applicationsReader.query(applicationQuerySchema.parse({ overdue: true })).total).toBe(1);
+    ws.clock.set(at('2026-10-12T18:00:00'));
+    expect(ws.applicationsReader.query(applicationQuerySchema.parse({ overdue: true })).total).toBe(0);
   });
 
   it('follows the admin’s deadline setting and calendar overrides', () => {

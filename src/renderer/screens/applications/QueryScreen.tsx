@@ -1,4 +1,4 @@
-import { Alert, Button, Grid, Group, MultiSelect, Pagination, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Grid, Group, MultiSelect, Pagination, Paper, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
 import { DatePickerInput, type DatesRangeValue } from '@mantine/dates';
 import { IconRefresh, IconSearch } from '@tabler/icons-react';
 import dayjs from 'dayjs';
@@ -42,12 +42,29 @@ function toQuery(c: Conditions): ApplicationQueryInput {
 }
 
 /** 申请查询 (seed figure 23): conditions, 查询 and 重置; sortable, paginated results; Enter runs the query. */
+type Queue = 'all' | 'initialReview' | 'overdue';
+
+const QUEUES: { value: Queue; label: string }[] = [
+  { value: 'all', label: '全部申请' },
+  { value: 'initialReview', label: '待初审' },
+  { value: 'overdue', label: '超期未办' },
+];
+
+function queueFilter(queue: Queue): Partial<ApplicationQueryInput> {
+  if (queue === 'initialReview') return { states: ['submitted'] };
+  if (queue === 'overdue') return { overdue: true };
+  return {};
+}
+
 export function QueryScreen() {
+  const [queue, setQueue] = useState<Queue>('all');
   const [conditions, setConditions] = useState<Conditions>(EMPTY);
   const [applied, setApplied] = useState<ApplicationQueryInput>(toQuery(EMPTY));
   const [sort, setSort] = useState<ApplicationQuery['sort']>({ column: 'submittedAt', direction: 'desc' });
   const [page, setPage] = useState(1);
-  const result = useQuery('applications.query', { ...applied, sort, page, pageSize: PAGE_SIZE });
+  // A queue narrows the conditions (待初审 replaces the state condition).
+  const filter = { ...applied, ...queueFilter(queue) };
+  const result = useQuery('applications.query', { ...filter, sort, page, pageSize: PAGE_SIZE });
   const set = <K extends keyof Conditions>(key: K) => (value: Conditions[K]) => setConditions((c) => ({ ...c, [key]: value }));
 
   const run = () => {
@@ -62,7 +79,18 @@ export function QueryScreen() {
 
   return (
     <Stack>
-      <Title order={2}>申请查询</Title>
+      <Group justify="space-between">
+        <Title order={2}>申请查询</Title>
+        <SegmentedControl
+          data={QUEUES}
+          value={queue}
+          onChange={(value) => {
+            setQueue(value as Queue);
+            setPage(1);
+          }}
+          aria-label="队列"
+        />
+      </Group>
       <Paper withBorder p="md">
         <form
           onSubmit={(e) => {

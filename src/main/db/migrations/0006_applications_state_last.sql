@@ -1,0 +1,1 @@
+CREATE INDEX `applications_state_last` ON `applications` (`state`,`last_submitted_at`);
