@@ -7,7 +7,7 @@ import { fieldErrors } from '../shared/api/field-errors';
 import { APPLICATION_STATE_LABELS } from '../shared/applications/workflow';
 import { applicationQuerySchema } from '../shared/applications/query';
 import { ROLE_LABELS, type Role } from '../shared/roles';
-import { generateFixtures } from './fixtures/generate';
+import { FixtureCapacityError, generateFixtures } from './fixtures/generate';
 import { SchemaTooNewError } from './db/open';
 import { resolveDataDir } from './paths/data-dir';
 import { backupDatabase } from './system/backup';
@@ -131,7 +131,13 @@ export async function runCli(
         const ws = open(() => clock);
         const started = Date.now();
         const scope = ws.accounts.setupStatus().regionCode ?? undefined;
-        const report = generateFixtures(ws, (ms) => (clock = ms), { ...options, until: started, scope });
+        let report;
+        try {
+          report = generateFixtures(ws, (ms) => (clock = ms), { ...options, until: started, scope });
+        } catch (error) {
+          if (error instanceof FixtureCapacityError) throw new UsageError(error.message);
+          throw error;
+        }
         print(
           `已生成 ${report.units} 个单位、${report.applications} 个申请（其中草稿 ${report.drafts} 个，修改版本 ${report.amendments} 个），` +
             `种子 ${options.seed}，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒。`,

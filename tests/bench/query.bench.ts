@@ -27,9 +27,12 @@ function measure(label: string, run: () => number): void {
   );
 }
 
+/** Bumped when the fixtures or the schema change, so a cached data set from older code is not reused. */
+const DATA_SET_VERSION = 2;
+
 /** The data set is generated once per size and seed and kept in the temp folder for later runs. */
 function dataSet(units: number, applications: number, seed: number): Workstation {
-  const dataDir = join(tmpdir(), `ws-bench-query-${units}-${applications}-${seed}`);
+  const dataDir = join(tmpdir(), `ws-bench-query-v${DATA_SET_VERSION}-${units}-${applications}-${seed}`);
   const fresh = !existsSync(join(dataDir, 'workstation.db'));
   mkdirSync(dataDir, { recursive: true });
   let clock = Date.now();
@@ -70,6 +73,8 @@ export async function queryBench(args: string[]): Promise<void> {
     measure('filter: 申请时间 last 30 days', q({ submittedFrom: monthAgo }));
     measure('filter: 申请时间 one year, sorted by name', q({ submittedFrom: yearAgo, sort: { column: 'siteName', direction: 'asc' } }));
     measure('filters combined (湖北, 政府, 已提交, one year)', q({ regionCode: '420000', systemCategories: ['government'], states: ['submitted'], submittedFrom: yearAgo }));
+    measure('queue: 待初审', q({ states: ['submitted'] }));
+    measure('queue: 超期未办', q({ overdue: true }));
     measure('serial lookup (exact)', q({ serialNo: sample }));
     measure('serial prefix (one day)', q({ serialNo: sample.slice(0, 8) }));
 
