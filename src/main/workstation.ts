@@ -9,6 +9,7 @@ import { ReviewService } from './review/service';
 import { UnitsService } from './units/service';
 import { SessionStore } from './accounts/sessions';
 import { appliedMigrationCount, openDatabase, type WorkDb } from './db/open';
+import { DashboardService } from './dashboard/service';
 import { DeadlinesService } from './deadlines/service';
 import { Journal } from './journal/journal';
 import { consoleLogger, type Logger } from './log';
@@ -38,6 +39,7 @@ export interface Workstation {
   applicationsReader: ApplicationsReader;
   review: ReviewService;
   deadlines: DeadlinesService;
+  dashboard: DashboardService;
   router: Router;
   info(): SystemInfo;
   close(): void;
@@ -61,6 +63,7 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
   const units = new UnitsService(work, journal, applicationsReader, now);
   const applications = new ApplicationsService(work, journal, units, applicationsReader, deadlines, now);
   const review = new ReviewService(work.db, journal);
+  const dashboard = new DashboardService(work.sqlite, applicationsReader, () => accounts.setupStatus().regionCode, now);
 
   const info = (): SystemInfo => {
     const status = accounts.setupStatus();
@@ -86,6 +89,7 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
       applicationsReader,
       review,
       deadlines,
+      dashboard,
       systemInfo: info,
       checkDatabase: () => checkDatabase(work, journal),
     }),
@@ -109,6 +113,7 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
     applicationsReader,
     review,
     deadlines,
+    dashboard,
     router,
     info,
     close: () => work.close(),

@@ -116,5 +116,9 @@ describe('初审 round trip', () => {
     await page.getByText('待报送书面材料').first().waitFor();
     expect(app.workstation.applications.get(applicationId).state).toBe('awaitingPaper');
     await app.shot('33-passed');
+    await page.getByRole('link', { name: '工作台' }).click();
+    await expect.poll(() => page.getByTestId('stat-待报送书面材料').textContent()).toBe('1');
+    expect(await page.getByTestId('stat-待初审').textContent()).toBe('0');
+    await app.shot('34-dashboard');
   });
 });

@@ -7,6 +7,7 @@ import { AppError } from '../../shared/api/errors';
 import { regionLevelOf } from '../../shared/units/unit';
 import type { ApplicationsReader } from '../applications/reader';
 import type { ApplicationsService } from '../applications/service';
+import type { DashboardService } from '../dashboard/service';
 import type { DeadlinesService } from '../deadlines/service';
 import type { ReviewService } from '../review/service';
 import type { UnitsService } from '../units/service';
@@ -18,6 +19,7 @@ export interface Services {
   applicationsReader: ApplicationsReader;
   review: ReviewService;
   deadlines: DeadlinesService;
+  dashboard: DashboardService;
   sessions: SessionStore;
   settings: SettingsService;
   systemInfo(): SystemInfo;
@@ -26,7 +28,7 @@ export interface Services {
 
 /** Contract method → service call. Access and input were checked by the router before any of these run. */
 export function createHandlers(services: Services): Handlers {
-  const { accounts, sessions, settings, systemInfo, checkDatabase, units, applications, applicationsReader, review, deadlines } = services;
+  const { accounts, sessions, settings, systemInfo, checkDatabase, units, applications, applicationsReader, review, deadlines, dashboard } = services;
   const requireSetup = () => {
     if (!accounts.setupStatus().initialized) throw new AppError('NOT_INITIALIZED');
   };
@@ -91,6 +93,8 @@ export function createHandlers(services: Services): Handlers {
       return null;
     },
     'calendar.import': (input, context) => deadlines.importDays(callerOf(context).userId, input.content),
+
+    'dashboard.summary': () => dashboard.summary(),
 
     'system.info': () => systemInfo(),
     'system.check': () => checkDatabase(),

@@ -19,6 +19,7 @@ import type {
   ApplicationDetail,
   ApplicationRow,
   CalendarYear,
+  DashboardSummary,
   Page,
   SessionInfo,
   Settings,
@@ -320,6 +321,14 @@ export const contract = {
     output: returns<{ imported: number; years: number[] }>(),
     access: ['admin'],
     mutates: true,
+  }),
+
+  'dashboard.summary': method({
+    summary: '工作台数据：各状态数量、各地区数量、超期清单、每周办理量',
+    input: empty,
+    output: returns<DashboardSummary>(),
+    access: READERS,
+    mutates: false,
   }),
 
   'system.info': method({

@@ -159,3 +159,13 @@ export interface CalendarYear {
   known: boolean;
   days: (CalendarDay & { source: 'override' | 'official' | 'weekday' })[];
 }
+
+export interface DashboardSummary {
+  byState: Partial<Record<ApplicationState, number>>;
+  /** The workstation's 管辖区域 split one level down (or the provinces, for 中央和国家机关). */
+  byRegion: { regionCode: string; name: string; total: number; waiting: number }[];
+  overdue: ApplicationRow[];
+  overdueTotal: number;
+  /** The last 12 weeks, Monday first: submissions received and 初审 decisions made. */
+  weekly: { week: string; submitted: number; decided: number }[];
+}

@@ -3,14 +3,16 @@ import { regionPath } from '../../../shared/regions/regions';
 import { ROLE_LABELS } from '../../../shared/roles';
 import { useQuery } from '../../api/useQuery';
 import { useSession } from '../../session/SessionContext';
+import { Dashboard } from './Dashboard';
 
 const HOST_LABELS = { electron: '桌面程序', 'browser-shell': '浏览器模式', cli: '命令行' } as const;
 
 /** 工作台: who is signed in, on which workstation, and the facts an admin asks for on the phone. */
 export function HomeScreen() {
-  const { session } = useSession();
+  const { session, hasRole } = useSession();
   const info = useQuery('system.info', {});
   if (!session) return null;
+  const reads = hasRole('reviewer', 'clerk', 'admin');
 
   return (
     <Stack>
@@ -23,6 +25,7 @@ export function HomeScreen() {
           </Badge>
         ))}
       </Group>
+      {reads && <Dashboard />}
       {info.error && <Alert color="red">{info.error}</Alert>}
       {info.data && (
         <SimpleGrid cols={{ base: 1, md: 2 }}>
