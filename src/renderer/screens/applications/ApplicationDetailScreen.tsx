@@ -16,6 +16,7 @@ import { InfoTable } from '../../components/InfoTable';
 import { reportError } from '../../forms/errors';
 import { formatDateTime, formatPhone, formatRegion } from '../../format';
 import { useSession } from '../../session/SessionContext';
+import { useShortcut } from '../../shortcuts/Shortcuts';
 import { DecisionList } from '../review/DecisionList';
 import { DecisionPanel } from '../review/DecisionPanel';
 import { HistoryTimeline } from '../review/HistoryTimeline';
@@ -28,6 +29,16 @@ export function ApplicationDetailScreen() {
   const { hasRole } = useSession();
   const detail = useQuery('applications.get', { applicationId });
   const [shown, setShown] = useState<string | null>(null);
+  const goToNext = async () => {
+    // The oldest application still waiting for 初审, other than this one.
+    const { rows } = await api.call('applications.query', { states: ['submitted'], sort: { column: 'submittedAt', direction: 'asc' }, pageSize: 2 });
+    const next = rows.find((r) => r.id !== applicationId);
+    if (next) {
+      setShown(null);
+      navigate(`/applications/${next.id}`);
+    } else notifications.show({ message: '没有其他待初审的申请。' });
+  };
+  useShortcut('alt+J', '下一个待初审的申请', () => void goToNext(), hasRole('reviewer'));
   if (detail.error) return <Alert color="red">{detail.error}</Alert>;
   if (!detail.data) return null;
   const a = detail.data;
@@ -165,6 +176,11 @@ export function ApplicationDetailScreen() {
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Stack>
             {canDecide && <DecisionPanel application={a} onDecided={() => void detail.reload()} />}
+            {hasRole('reviewer') && (
+              <Button variant="default" onClick={() => void goToNext()}>
+                下一个待初审的申请（Alt+J）
+              </Button>
+            )}
             <ChecksPanel checks={a.checks} />
             <HistoryTimeline history={a.history} />
           </Stack>

@@ -64,7 +64,7 @@ export function DecisionPanel({ application, onDecided }: { application: Applica
       <Stack gap="xs">
         <Title order={4}>初审（第 {application.version} 版）</Title>
         <Text size="sm" c="dimmed">
-          核对单位资质、联系人、网站名称和域名名称。快捷键：Alt+P 通过，Alt+R 不通过。
+          核对单位资质、联系人、网站名称和域名名称。快捷键：Alt+P 通过，Alt+R 不通过，Alt+J 下一个。
         </Text>
         <Group grow>
           <Button color="green" leftSection={<IconCheck size={16} />} onClick={() => open('pass')}>
