@@ -60,14 +60,6 @@ export class DeadlinesService {
     return { imported: clean.length, years: [...new Set(clean.map((d) => Number(d.date.slice(0, 4))))].sort() };
   }
 
-  /** The clock on an application: 初审 runs from its newest submission while it waits for a decision. */
-  forRow(row: Omit<ApplicationRow, 'deadline'>, calendar = this.calendar()): ApplicationRow['deadline'] {
-    if (row.state !== 'submitted' || !row.lastSubmittedAt) return null;
-    const start = dayjs(row.lastSubmittedAt).format('YYYY-MM-DD');
-    const today = dayjs(this.now()).format('YYYY-MM-DD');
-    return { stage: 'initialReview', ...deadlineOf(start, this.settings.get().deadlineDays.initialReview, today, calendar) };
-  }
-
   /**
    * The instant before which a submission still waiting for 初审 is overdue today: the start of the day after the
    * latest submission day whose deadline has already passed. Deadlines grow with the start day, so stepping back
@@ -82,8 +74,17 @@ export class DeadlinesService {
     return start.add(1, 'day').toISOString();
   }
 
+  /** Each row with the clock running on it: 初审 runs from the newest submission while it waits for a decision. */
   withDeadlines(rows: Omit<ApplicationRow, 'deadline'>[]): ApplicationRow[] {
     const calendar = this.calendar();
-    return rows.map((row) => ({ ...row, deadline: this.forRow(row, calendar) }));
+    const days = this.settings.get().deadlineDays.initialReview;
+    const today = dayjs(this.now()).format('YYYY-MM-DD');
+    return rows.map((row) => ({
+      ...row,
+      deadline:
+        row.state === 'submitted' && row.lastSubmittedAt
+          ? { stage: 'initialReview' as const, ...deadlineOf(dayjs(row.lastSubmittedAt).format('YYYY-MM-DD'), days, today, calendar) }
+          : null,
+    }));
   }
 }
