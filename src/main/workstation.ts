@@ -12,6 +12,7 @@ import { appliedMigrationCount, openDatabase, type WorkDb } from './db/open';
 import { DashboardService } from './dashboard/service';
 import { DeadlinesService } from './deadlines/service';
 import { Journal } from './journal/journal';
+import { NoticesService } from './notices/service';
 import { consoleLogger, type Logger } from './log';
 import { createHandlers } from './rpc/handlers';
 import { Router } from './rpc/router';
@@ -40,6 +41,7 @@ export interface Workstation {
   review: ReviewService;
   deadlines: DeadlinesService;
   dashboard: DashboardService;
+  notices: NoticesService;
   router: Router;
   info(): SystemInfo;
   close(): void;
@@ -61,8 +63,9 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
   const deadlines = new DeadlinesService(work.db, journal, settings, now);
   const applicationsReader = new ApplicationsReader(work.sqlite, deadlines);
   const units = new UnitsService(work, journal, applicationsReader, now);
-  const applications = new ApplicationsService(work, journal, units, applicationsReader, deadlines, now);
-  const review = new ReviewService(work.db, journal);
+  const notices = new NoticesService(work.db, journal);
+  const applications = new ApplicationsService(work, journal, units, applicationsReader, deadlines, notices, now);
+  const review = new ReviewService(work.db, journal, notices);
   const dashboard = new DashboardService(work.sqlite, applicationsReader, () => accounts.setupStatus().regionCode, now);
 
   const info = (): SystemInfo => {
@@ -90,6 +93,7 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
       review,
       deadlines,
       dashboard,
+      notices,
       systemInfo: info,
       checkDatabase: () => checkDatabase(work, journal),
     }),
@@ -114,6 +118,7 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
     review,
     deadlines,
     dashboard,
+    notices,
     router,
     info,
     close: () => work.close(),

@@ -83,6 +83,11 @@ describe('初审 round trip', () => {
     await dialog.getByRole('button', { name: '确认不通过' }).click();
     await page.getByText('初审不通过（第 1 版').first().waitFor();
     await app.shot('31-rejected');
+    await page.getByRole('link', { name: '通知发件箱' }).click();
+    await expect.poll(() => page.getByTestId('notices-total').textContent()).toBe('共 2 条');
+    expect(await page.locator('tr[data-channel="sms"]').textContent()).toContain('13800271234');
+    expect(await page.locator('tr[data-channel="sms"]').textContent()).toContain('2. IP 地址与域名解析设置不一致');
+    await app.shot('31b-outbox');
     await logout();
   });
 

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { HistoryEntry } from '../../shared/api/types';
 import { APPLICATION_STATE_LABELS } from '../../shared/applications/workflow';
 import type { DomainEvent } from '../../shared/events/events';
+import { NOTICE_CHANNEL_LABELS } from '../../shared/notices/templates';
 import { hlcIso } from '../journal/clock';
 import { rowToEvent } from '../journal/journal';
 
@@ -35,6 +36,8 @@ function summarize(event: DomainEvent): string {
       return event.payload.decision === 'pass'
         ? `初审通过（第 ${event.payload.version} 版）→ ${APPLICATION_STATE_LABELS[event.payload.nextState]}`
         : `初审不通过（第 ${event.payload.version} 版，${event.payload.reasons.length} 项原因）`;
+    case 'NoticeQueued':
+      return `${NOTICE_CHANNEL_LABELS[event.payload.channel]}通知进入发件箱（${event.payload.recipient}）`;
     default:
       return event.type;
   }

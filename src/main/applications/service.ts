@@ -14,6 +14,7 @@ import type { WorkDb } from '../db/open';
 import { applications, applicationVersions, reviewDecisions, users } from '../db/schema';
 import type { DeadlinesService } from '../deadlines/service';
 import type { Journal } from '../journal/journal';
+import type { NoticesService } from '../notices/service';
 import type { UnitsService } from '../units/service';
 import { applicationHistory } from './history';
 import type { ApplicationsReader } from './reader';
@@ -28,6 +29,7 @@ export class ApplicationsService {
     private readonly units: UnitsService,
     private readonly reader: ApplicationsReader,
     private readonly deadlines: DeadlinesService,
+    private readonly notices: NoticesService,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -116,6 +118,7 @@ export class ApplicationsService {
       checks: newest ? this.check(application.unitId, applicationId, newest) : [],
       decisions: this.decisions(applicationId),
       history: applicationHistory(this.work.sqlite, applicationId),
+      notices: this.notices.list({ applicationId, state: null, page: 1, pageSize: 50 }).rows,
     };
   }
 

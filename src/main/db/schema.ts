@@ -179,6 +179,35 @@ export const calendarDays = sqliteTable('calendar_days', {
   name: text('name').notNull(),
 });
 
+/** The outbox: notices for units, sent by the online platform once a bundle takes them there. */
+export const notices = sqliteTable(
+  'notices',
+  {
+    id: text('id').primaryKey(),
+    applicationId: text('application_id')
+      .notNull()
+      .references(() => applications.id),
+    trigger: text('trigger').notNull(),
+    channel: text('channel').notNull(),
+    recipient: text('recipient').notNull(),
+    text: text('text').notNull(),
+    state: text('state').notNull(),
+    queuedAt: text('queued_at').notNull(),
+  },
+  (t) => [index('notices_state').on(t.state, t.queuedAt), index('notices_application').on(t.applicationId)],
+);
+
+/** Admin wordings that replace the default templates. */
+export const noticeTemplates = sqliteTable(
+  'notice_templates',
+  {
+    trigger: text('trigger').notNull(),
+    channel: text('channel').notNull(),
+    text: text('text').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.trigger, t.channel] })],
+);
+
 /** Projection tables in the order they are hashed, and cleared (in reverse) for a rebuild. */
 export const PROJECTION_TABLES = [
   'workstation_profile',
@@ -189,4 +218,6 @@ export const PROJECTION_TABLES = [
   'application_versions',
   'review_decisions',
   'calendar_days',
+  'notices',
+  'notice_templates',
 ] as const;

@@ -4,6 +4,7 @@ import type { Db } from '../db/open';
 import { settings, users, workstationProfile } from '../db/schema';
 import { projectDraftDiscarded, projectDraftSaved, projectSubmitted } from '../applications/projection';
 import { projectCalendar } from '../deadlines/projection';
+import { projectNotice } from '../notices/projection';
 import { projectInitialReviewDecided } from '../review/projection';
 import { projectUnitRegistered, projectUnitUpdated } from '../units/projection';
 import { hlcIso } from './clock';
@@ -91,6 +92,10 @@ export function applyEvent(db: Db, event: DomainEvent): void {
       return;
     case 'InitialReviewDecided':
       projectInitialReviewDecided(db, event, at);
+      return;
+    case 'NoticeQueued':
+    case 'NoticeTemplateSaved':
+      projectNotice(db, event, at);
       return;
     default:
       assertNever(event);

@@ -1,17 +1,20 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
+import type { ApplicationData } from '../../shared/applications/application';
 import { AppError } from '../../shared/api/errors';
 import { APPLICATION_STATE_LABELS, transition, type ApplicationState } from '../../shared/applications/workflow';
 import type { InitialDecisionInput } from '../../shared/review/decision';
 import { initialDecisionNotice } from '../../shared/review/notice';
 import type { Db } from '../db/open';
-import { applications, units } from '../db/schema';
+import { applications, applicationVersions, units } from '../db/schema';
 import type { Journal } from '../journal/journal';
+import type { NoticesService } from '../notices/service';
 
 /** 初审 decisions: checked against the state machine and against the version the reviewer saw. */
 export class ReviewService {
   constructor(
     private readonly db: Db,
     private readonly journal: Journal,
+    private readonly notices: NoticesService,
   ) {}
 
   decideInitial(actor: string, input: Omit<InitialDecisionInput, 'note'> & { note: string }): { state: ApplicationState } {
@@ -34,6 +37,19 @@ export class ReviewService {
       const moved = transition(application.state as ApplicationState, event);
       if (!moved.ok) throw new AppError('CONFLICT', moved.message);
       const reasons = input.decision === 'reject' ? input.reasons : [];
+      const facts = { unitName: application.unitName, siteName: application.siteName, serialNo: application.serialNo ?? '' };
+      const templates = this.notices.templates();
+      const texts = {
+        sms: initialDecisionNotice(templates, facts, input.decision, reasons, input.note, 'sms'),
+        email: initialDecisionNotice(templates, facts, input.decision, reasons, input.note, 'email'),
+      };
+      // The notice goes to the 经办人 given on the version decided.
+      const version = this.db
+        .select()
+        .from(applicationVersions)
+        .where(and(eq(applicationVersions.applicationId, application.id), eq(applicationVersions.version, application.version)))
+        .get();
+      const handler = (version?.data as ApplicationData | undefined)?.handler;
       return [
         {
           type: 'InitialReviewDecided',
@@ -45,14 +61,15 @@ export class ReviewService {
             reasons,
             note: input.note,
             nextState: moved.next,
-            notice: initialDecisionNotice(
-              { unitName: application.unitName, siteName: application.siteName, serialNo: application.serialNo ?? '' },
-              input.decision,
-              reasons,
-              input.note,
-            ),
+            notice: texts.sms,
           },
         },
+        ...this.notices.queue(
+          application.id,
+          input.decision === 'pass' ? 'initialPass' : 'initialReject',
+          { sms: handler?.mobile ?? '', email: handler?.email ?? '' },
+          texts,
+        ),
       ];
     });
     if (event.type !== 'InitialReviewDecided') throw new Error('unreachable');

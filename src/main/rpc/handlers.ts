@@ -9,6 +9,7 @@ import type { ApplicationsReader } from '../applications/reader';
 import type { ApplicationsService } from '../applications/service';
 import type { DashboardService } from '../dashboard/service';
 import type { DeadlinesService } from '../deadlines/service';
+import type { NoticesService } from '../notices/service';
 import type { ReviewService } from '../review/service';
 import type { UnitsService } from '../units/service';
 
@@ -20,6 +21,7 @@ export interface Services {
   review: ReviewService;
   deadlines: DeadlinesService;
   dashboard: DashboardService;
+  notices: NoticesService;
   sessions: SessionStore;
   settings: SettingsService;
   systemInfo(): SystemInfo;
@@ -28,7 +30,7 @@ export interface Services {
 
 /** Contract method → service call. Access and input were checked by the router before any of these run. */
 export function createHandlers(services: Services): Handlers {
-  const { accounts, sessions, settings, systemInfo, checkDatabase, units, applications, applicationsReader, review, deadlines, dashboard } = services;
+  const { accounts, sessions, settings, systemInfo, checkDatabase, units, applications, applicationsReader, review, deadlines, dashboard, notices } = services;
   const requireSetup = () => {
     if (!accounts.setupStatus().initialized) throw new AppError('NOT_INITIALIZED');
   };
@@ -95,6 +97,10 @@ export function createHandlers(services: Services): Handlers {
     'calendar.import': (input, context) => deadlines.importDays(callerOf(context).userId, input.content),
 
     'dashboard.summary': () => dashboard.summary(),
+
+    'notices.list': (input) => notices.list(input),
+    'notices.templates': () => notices.templates(),
+    'notices.saveTemplate': (input, context) => notices.saveTemplate(callerOf(context).userId, input),
 
     'system.info': () => systemInfo(),
     'system.check': () => checkDatabase(),

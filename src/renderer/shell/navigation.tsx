@@ -1,10 +1,11 @@
-import { IconBuildingCommunity, IconFileSearch, IconHome, IconSettings, IconUsers } from '@tabler/icons-react';
+import { IconBuildingCommunity, IconFileSearch, IconHome, IconMail, IconSettings, IconUsers } from '@tabler/icons-react';
 import type { ComponentType, ReactNode } from 'react';
 import type { Role } from '../../shared/roles';
 import { ApplicationDetailScreen } from '../screens/applications/ApplicationDetailScreen';
 import { ApplicationEditScreen } from '../screens/applications/ApplicationEditScreen';
 import { QueryScreen } from '../screens/applications/QueryScreen';
 import { HomeScreen } from '../screens/home/HomeScreen';
+import { NoticesScreen } from '../screens/notices/NoticesScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { UnitDetailScreen } from '../screens/units/UnitDetailScreen';
 import { UnitEditScreen } from '../screens/units/UnitEditScreen';
@@ -34,6 +35,7 @@ export const SCREENS: Screen[] = [
   { path: '/units/:unitId', roles: READERS, component: UnitDetailScreen },
   { path: '/units/:unitId/edit', roles: ['clerk'], component: UnitEditScreen },
   { path: '/units/:unitId/applications/new', roles: ['clerk'], component: ApplicationEditScreen },
+  { path: '/notices', label: '通知发件箱', icon: <IconMail size={18} />, roles: READERS, component: NoticesScreen },
   { path: '/users', label: '用户管理', icon: <IconUsers size={18} />, roles: ['admin'], component: UsersScreen },
   { path: '/settings', label: '系统设置', icon: <IconSettings size={18} />, roles: ['admin'], component: SettingsScreen },
 ];

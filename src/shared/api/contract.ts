@@ -14,12 +14,14 @@ import { applicationQuerySchema } from '../applications/query';
 import type { ApplicationState } from '../applications/workflow';
 import { initialDecisionSchema } from '../review/decision';
 import { isCalendarDate } from '../calendar/workdays';
+import { NOTICE_CHANNELS, NOTICE_STATES, NOTICE_TRIGGERS, type TemplateSet } from '../notices/templates';
 import { unitInputSchema } from '../units/unit';
 import type {
   ApplicationDetail,
   ApplicationRow,
   CalendarYear,
   DashboardSummary,
+  NoticeView,
   Page,
   SessionInfo,
   Settings,
@@ -329,6 +331,37 @@ export const contract = {
     output: returns<DashboardSummary>(),
     access: READERS,
     mutates: false,
+  }),
+
+  'notices.list': method({
+    summary: '通知发件箱：待导出、已导出、已发送的短信和邮件',
+    input: z.object({
+      state: z.enum(NOTICE_STATES).nullable().default(null),
+      applicationId: id.nullable().default(null),
+      page,
+      pageSize,
+    }),
+    output: returns<Page<NoticeView>>(),
+    access: READERS,
+    mutates: false,
+  }),
+  'notices.templates': method({
+    summary: '通知模板（管理员修改过的措辞，或默认措辞）',
+    input: empty,
+    output: returns<TemplateSet>(),
+    access: READERS,
+    mutates: false,
+  }),
+  'notices.saveTemplate': method({
+    summary: '修改通知模板',
+    input: z.object({
+      trigger: z.enum(NOTICE_TRIGGERS),
+      channel: z.enum(NOTICE_CHANNELS),
+      text: z.string().trim().min(1, '模板不能为空').max(2000, '模板最多 2000 字'),
+    }),
+    output: returns<TemplateSet>(),
+    access: ['admin'],
+    mutates: true,
   }),
 
   'system.info': method({

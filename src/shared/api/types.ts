@@ -4,6 +4,7 @@ import type { Check } from '../applications/checks';
 import type { UnitRecord } from '../events/events';
 import type { RejectionReason } from '../review/decision';
 import type { CalendarDay, Deadline } from '../calendar/workdays';
+import type { NoticeChannel, NoticeState, NoticeTrigger } from '../notices/templates';
 import type { Role } from '../roles';
 
 /** What the renderer knows about the signed-in user. */
@@ -145,6 +146,7 @@ export interface ApplicationDetail extends ApplicationRow {
   checks: Check[];
   decisions: ReviewDecisionView[];
   history: HistoryEntry[];
+  notices: NoticeView[];
 }
 
 export interface UnitDetail {
@@ -158,6 +160,19 @@ export interface CalendarYear {
   /** False when neither the official data nor an override covers the year: only weekends are known. */
   known: boolean;
   days: (CalendarDay & { source: 'override' | 'official' | 'weekday' })[];
+}
+
+export interface NoticeView {
+  id: string;
+  applicationId: string;
+  serialNo: string | null;
+  unitName: string;
+  trigger: NoticeTrigger;
+  channel: NoticeChannel;
+  recipient: string;
+  text: string;
+  state: NoticeState;
+  queuedAt: string;
 }
 
 export interface DashboardSummary {

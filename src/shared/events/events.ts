@@ -1,5 +1,6 @@
 import { APPLICATION_KINDS } from '../applications/application';
 import { APPLICATION_STATES } from '../applications/workflow';
+import { NOTICE_CHANNELS, NOTICE_TRIGGERS } from '../notices/templates';
 import { rejectionReasonSchema } from '../review/decision';
 import { ROLES } from '../roles';
 import { REGION_LEVELS, SYSTEM_CATEGORIES } from '../units/unit';
@@ -94,6 +95,16 @@ export const eventPayloadSchemas = {
     days: z.array(z.object({ date: z.string(), kind: z.enum(['holiday', 'workday']), name: z.string() })),
   }),
   CalendarDaysCleared: z.object({ dates: z.array(z.string()) }),
+  /** A 短信 or 邮件 for the unit, waiting in the outbox for the next bundle to the online platform. */
+  NoticeQueued: z.object({
+    noticeId: z.string(),
+    applicationId: z.string(),
+    trigger: z.enum(NOTICE_TRIGGERS),
+    channel: z.enum(NOTICE_CHANNELS),
+    recipient: z.string(),
+    text: z.string(),
+  }),
+  NoticeTemplateSaved: z.object({ trigger: z.enum(NOTICE_TRIGGERS), channel: z.enum(NOTICE_CHANNELS), text: z.string() }),
   UnitRegistered: unitRecordSchema,
   UnitUpdated: unitRecordSchema.omit({ account: true, registeredAt: true }),
   ApplicationDraftSaved: z.object({ applicationId: z.string(), unitId: z.string(), draft: applicationDraftRecordSchema }),

@@ -55,11 +55,22 @@ describe('初审', () => {
     expect(detail.history.map((h) => h.summary)).toEqual([
       expect.stringContaining('提交申请（第 1 版'),
       '初审不通过（第 1 版，2 项原因）',
+      '短信通知进入发件箱（13800271234）',
+      '邮件通知进入发件箱（liqing@wuhan.gov.cn）',
       '保存草稿',
       '修改后重新提交（第 2 版）',
       '初审通过（第 2 版）→ 待报送书面材料',
+      '短信通知进入发件箱（13800271234）',
+      '邮件通知进入发件箱（liqing@wuhan.gov.cn）',
     ]);
-    expect(detail.history.map((h) => h.actor)).toEqual(['李青', '王芳', '李青', '李青', '王芳']);
+    expect(detail.history.map((h) => h.actor)).toEqual(['李青', '王芳', '王芳', '王芳', '李青', '李青', '王芳', '王芳', '王芳']);
+    expect(detail.notices.map((n) => [n.trigger, n.channel, n.state]).sort()).toEqual([
+      ['initialPass', 'email', 'pending'],
+      ['initialPass', 'sms', 'pending'],
+      ['initialReject', 'email', 'pending'],
+      ['initialReject', 'sms', 'pending'],
+    ]);
+    expect(detail.notices.find((n) => n.trigger === 'initialReject' && n.channel === 'sms')?.text).toContain('原因：1. 网站名称应以单位全称');
   });
 
   it('refuses a decision on a version the reviewer did not see, and a second decision', () => {
@@ -79,6 +90,14 @@ describe('初审', () => {
     expect(() => ws.applications.submit(clerk, { applicationId, unitId: unit.id, data, expectedVersion: 1 })).toThrow(
       '申请当前为“待审核”，不能“修改后重新提交”。',
     );
+  });
+
+  it('queues notices in the admin’s wording', () => {
+    ws.notices.saveTemplate('admin', { trigger: 'initialReject', channel: 'sms', text: '【单位名称】：网站【网站名称】初审未通过（【原因】），请修改。' });
+    const { applicationId } = submitted();
+    reject(applicationId, 1);
+    const sms = ws.notices.list({ state: 'pending', applicationId, page: 1, pageSize: 10 }).rows.find((n) => n.channel === 'sms');
+    expect(sms?.text).toBe('武汉市教育局：网站武汉市教育局网初审未通过（1. 网站名称应以单位全称、规范简称或常用简称为基础（网站名称）：应以单位全称或规范简称为基础；2. IP 地址与域名解析设置不一致（IP 地址（IPv4））），请修改。');
   });
 
   it('rebuilds decisions and states to the same state hash', () => {

@@ -3,6 +3,7 @@ import { fieldErrors } from '../../../src/shared/api/field-errors';
 import { diffApplications } from '../../../src/shared/applications/diff';
 import type { ApplicationDraft } from '../../../src/shared/applications/application';
 import { initialDecisionSchema } from '../../../src/shared/review/decision';
+import { DEFAULT_TEMPLATES, renderTemplate } from '../../../src/shared/notices/templates';
 import { initialDecisionNotice } from '../../../src/shared/review/notice';
 import { WUHAN_EDUCATION_SITE } from '../../helpers/samples';
 
@@ -20,16 +21,26 @@ describe('初审 decisions', () => {
   });
 
   it('tell the unit what to do next', () => {
-    const reject = initialDecisionNotice(facts, 'reject', [
+    const reasons = [
       { code: 'siteNameBasis', field: 'siteName', note: '应为“武汉教育网”或单位全称加“网”' },
       { code: 'ipMismatch', field: 'ipv4', note: '' },
-    ], '');
-    expect(reject).toBe(
-      '武汉市教育局：您单位申请的网站“武汉市教育局网”（申请序号 20261128-420100-0001-1028F244）未通过初审。原因：' +
+    ];
+    expect(initialDecisionNotice(DEFAULT_TEMPLATES, facts, 'reject', reasons, '', 'sms')).toBe(
+      '【网站审核】武汉市教育局：您单位申请的网站“武汉市教育局网”（申请序号20261128-420100-0001-1028F244）未通过初审。原因：' +
         '1. 网站名称应以单位全称、规范简称或常用简称为基础（网站名称）：应为“武汉教育网”或单位全称加“网”；' +
-        '2. IP 地址与域名解析设置不一致（IP 地址（IPv4））。请登录平台点击“修改申请”，修改后重新提交。',
+        '2. IP 地址与域名解析设置不一致（IP 地址（IPv4））。请登录平台修改后重新提交。',
     );
-    expect(initialDecisionNotice(facts, 'pass', [], '')).toContain('已通过初审');
+    const email = initialDecisionNotice(DEFAULT_TEMPLATES, facts, 'reject', reasons, '请于本周内修改', 'email');
+    expect(email).toContain('\n1. 网站名称应以单位全称');
+    expect(email).toContain('\n2. IP 地址与域名解析设置不一致');
+    expect(email).toContain('说明：请于本周内修改');
+    expect(initialDecisionNotice(DEFAULT_TEMPLATES, facts, 'pass', [], '', 'sms')).toContain('已通过初审');
+  });
+
+  it('fill only known placeholders, so a typo stays visible', () => {
+    expect(renderTemplate('【单位名称】您好，【网站名】', { 单位名称: '武汉市教育局', 网站名称: '', 申请序号: '', 原因: '', 说明: '' })).toBe(
+      '武汉市教育局您好，【网站名】',
+    );
   });
 });
 

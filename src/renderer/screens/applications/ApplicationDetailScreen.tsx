@@ -17,6 +17,7 @@ import { reportError } from '../../forms/errors';
 import { formatDateTime, formatPhone, formatRegion } from '../../format';
 import { useSession } from '../../session/SessionContext';
 import { useShortcut } from '../../shortcuts/Shortcuts';
+import { NoticesTable } from '../notices/NoticesTable';
 import { DecisionList } from '../review/DecisionList';
 import { DecisionPanel } from '../review/DecisionPanel';
 import { HistoryTimeline } from '../review/HistoryTimeline';
@@ -169,6 +170,14 @@ export function ApplicationDetailScreen() {
                     ['网站简介', data.siteIntro],
                   ]}
                 />
+              </Card>
+            )}
+            {a.notices.length > 0 && (
+              <Card withBorder>
+                <Title order={4} mb="xs">
+                  通知
+                </Title>
+                <NoticesTable rows={a.notices} showApplication={false} />
               </Card>
             )}
           </Stack>

@@ -6,6 +6,7 @@ import type { RejectionReason } from '../../../shared/review/decision';
 import { initialDecisionNotice } from '../../../shared/review/notice';
 import { REJECTION_REASONS, REVIEW_FIELDS } from '../../../shared/review/reasons';
 import { api } from '../../api/client';
+import { useQuery } from '../../api/useQuery';
 import { reportError } from '../../forms/errors';
 import { useShortcut } from '../../shortcuts/Shortcuts';
 
@@ -32,10 +33,11 @@ export function DecisionPanel({ application, onDecided }: { application: Applica
   useShortcut('alt+R', '初审不通过', () => open('reject'));
 
   const update = (i: number, change: Partial<RejectionReason>) => setReasons((list) => list.map((r, k) => (k === i ? { ...r, ...change } : r)));
+  const templates = useQuery('notices.templates', {});
   const chosen = mode === 'reject' ? reasons.filter((r) => r.code) : [];
-  const notice = mode
-    ? initialDecisionNotice({ unitName: application.unitName, siteName: application.siteName, serialNo: application.serialNo ?? '' }, mode, chosen, note.trim())
-    : '';
+  const facts = { unitName: application.unitName, siteName: application.siteName, serialNo: application.serialNo ?? '' };
+  const preview = (channel: 'sms' | 'email') =>
+    mode && templates.data ? initialDecisionNotice(templates.data, facts, mode, chosen, note.trim(), channel) : '';
 
   const confirm = async () => {
     if (!mode) return;
@@ -126,9 +128,14 @@ export function DecisionPanel({ application, onDecided }: { application: Applica
             </>
           )}
           <Textarea label="补充说明（可选）" autosize minRows={2} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={errors.note} />
-          <Alert color="blue" variant="light" title="单位将收到的通知">
+          <Alert color="blue" variant="light" title="单位将收到的短信（经平台发送）">
             <Text size="sm" data-testid="notice-preview">
-              {notice}
+              {preview('sms')}
+            </Text>
+          </Alert>
+          <Alert color="gray" variant="light" title="以及邮件">
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {preview('email')}
             </Text>
           </Alert>
           <Group justify="flex-end">

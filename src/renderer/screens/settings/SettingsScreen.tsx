@@ -11,6 +11,7 @@ import { useQuery } from '../../api/useQuery';
 import { reportError } from '../../forms/errors';
 import { CalendarCard } from './CalendarCard';
 import { DeadlinesCard } from './DeadlinesCard';
+import { TemplatesCard } from './TemplatesCard';
 
 /** 系统设置 (admin): idle lock and the database self-check. */
 export function SettingsScreen() {
@@ -20,6 +21,7 @@ export function SettingsScreen() {
       <IdleLockCard />
       <DeadlinesSection />
       <CalendarCard />
+      <TemplatesCard />
       <SelfCheckCard />
     </Stack>
   );

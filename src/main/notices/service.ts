@@ -1,0 +1,71 @@
+import { desc, eq, sql, type SQL, and } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import type { NoticeView, Page } from '../../shared/api/types';
+import type { NewEvent } from '../../shared/events/events';
+import { DEFAULT_TEMPLATES, NOTICE_CHANNELS, type NoticeChannel, type NoticeState, type NoticeTrigger, type TemplateSet } from '../../shared/notices/templates';
+import type { Db } from '../db/open';
+import { applications, notices, noticeTemplates } from '../db/schema';
+import type { Journal } from '../journal/journal';
+
+/** 通知发件箱 and its templates. */
+export class NoticesService {
+  constructor(
+    private readonly db: Db,
+    private readonly journal: Journal,
+  ) {}
+
+  /** The templates in force: the admin's wording where there is one, else the default. */
+  templates(): TemplateSet {
+    const set = structuredClone(DEFAULT_TEMPLATES) as TemplateSet;
+    for (const row of this.db.select().from(noticeTemplates).all()) {
+      set[row.trigger as NoticeTrigger][row.channel as NoticeChannel] = row.text;
+    }
+    return set;
+  }
+
+  saveTemplate(actor: string, input: { trigger: NoticeTrigger; channel: NoticeChannel; text: string }): TemplateSet {
+    this.journal.record(actor, () => [{ type: 'NoticeTemplateSaved', aggregateId: 'notice-templates', payload: input }]);
+    return this.templates();
+  }
+
+  /** The events that queue one notice per channel for the unit's 经办人; recorded with the decision that causes them. */
+  queue(applicationId: string, trigger: NoticeTrigger, recipients: Record<NoticeChannel, string>, texts: Record<NoticeChannel, string>): NewEvent[] {
+    return NOTICE_CHANNELS.filter((channel) => recipients[channel]).map((channel) => {
+      const noticeId = randomUUID();
+      return {
+        type: 'NoticeQueued',
+        aggregateId: applicationId,
+        payload: { noticeId, applicationId, trigger, channel, recipient: recipients[channel], text: texts[channel] },
+      };
+    });
+  }
+
+  list(filter: { state: NoticeState | null; applicationId: string | null; page: number; pageSize: number }): Page<NoticeView> {
+    const where: SQL[] = [];
+    if (filter.state) where.push(eq(notices.state, filter.state));
+    if (filter.applicationId) where.push(eq(notices.applicationId, filter.applicationId));
+    const condition = where.length ? and(...where) : undefined;
+    const total = this.db.select({ n: sql<number>`count(*)` }).from(notices).where(condition).get()!.n;
+    const rows = this.db
+      .select({
+        id: notices.id,
+        applicationId: notices.applicationId,
+        serialNo: applications.serialNo,
+        unitName: applications.unitName,
+        trigger: notices.trigger,
+        channel: notices.channel,
+        recipient: notices.recipient,
+        text: notices.text,
+        state: notices.state,
+        queuedAt: notices.queuedAt,
+      })
+      .from(notices)
+      .innerJoin(applications, eq(applications.id, notices.applicationId))
+      .where(condition)
+      .orderBy(desc(notices.queuedAt), notices.id)
+      .limit(filter.pageSize)
+      .offset((filter.page - 1) * filter.pageSize)
+      .all();
+    return { rows: rows as NoticeView[], total };
+  }
+}
