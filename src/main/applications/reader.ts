@@ -66,7 +66,8 @@ export class ApplicationsReader {
     };
   }
 
-  query(query: ApplicationQuery): Page<ApplicationRow> {
+  /** `userId` is the caller, for the 我经办的 queue. */
+  query(query: ApplicationQuery, userId: string | null = null): Page<ApplicationRow> {
     const where: string[] = [];
     const params: unknown[] = [];
     const name = query.siteName.trim();
@@ -108,6 +109,10 @@ export class ApplicationsReader {
         where.push(`${column} IN (${values.map(() => '?').join(', ')})`);
         params.push(...values);
       }
+    }
+    if (query.mine) {
+      where.push('id IN (SELECT aggregate_id FROM events WHERE actor = ?)');
+      params.push(userId ?? '');
     }
     if (query.overdue) {
       where.push("state = 'submitted' AND last_submitted_at < ?");

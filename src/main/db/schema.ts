@@ -26,6 +26,7 @@ export const events = sqliteTable(
     uniqueIndex('events_workstation_seq').on(t.workstationId, t.seq),
     index('events_hlc').on(t.hlc),
     index('events_aggregate').on(t.aggregateId),
+    index('events_actor').on(t.actor, t.aggregateId),
   ],
 );
 

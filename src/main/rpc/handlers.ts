@@ -73,7 +73,7 @@ export function createHandlers(services: Services): Handlers {
     'units.update': (input, context) => units.update(callerOf(context).userId, input.unitId, input.data),
     'units.check': ({ unitId, ...facts }) => units.checkInput({ ...facts, regionLevel: regionLevelOf(facts.regionCode) }, unitId),
 
-    'applications.query': (input) => applicationsReader.query(input),
+    'applications.query': (input, context) => applicationsReader.query(input, callerOf(context).userId),
     'applications.get': (input) => applications.get(input.applicationId),
     'applications.saveDraft': (input, context) => applications.saveDraft(callerOf(context).userId, input),
     'applications.submit': (input, context) => applications.submit(callerOf(context).userId, input),

@@ -16,6 +16,8 @@ export const applicationQuerySchema = z.object({
   regionCode: z.string().max(6).default(''),
   /** Only applications past their 办理时限 (初审 not decided in time). */
   overdue: z.boolean().default(false),
+  /** Only applications the caller has worked on (entered, amended or decided). */
+  mine: z.boolean().default(false),
   sort: z
     .object({
       column: z.enum(['submittedAt', 'serialNo', 'siteName', 'unitName', 'state', 'kind']),

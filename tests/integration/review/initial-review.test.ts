@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { rebuildProjections, stateHash } from '../../../src/main/journal/projections';
 import { applicationDataSchema, type ApplicationDraft } from '../../../src/shared/applications/application';
+import { applicationQuerySchema } from '../../../src/shared/applications/query';
 import { creditCheckChar } from '../../../src/shared/validation/credit-code';
 import { unitInputSchema } from '../../../src/shared/units/unit';
 import { WUHAN_EDUCATION, WUHAN_EDUCATION_SITE } from '../../helpers/samples';
@@ -71,6 +72,16 @@ describe('初审', () => {
       ['initialReject', 'sms', 'pending'],
     ]);
     expect(detail.notices.find((n) => n.trigger === 'initialReject' && n.channel === 'sms')?.text).toContain('原因：1. 网站名称应以单位全称');
+  });
+
+  it('lists in 我经办的 what the caller entered or decided', () => {
+    const { applicationId } = submitted();
+    const other = ws.units.create(clerk, unitInputSchema.parse({ ...WUHAN_EDUCATION, name: '武汉市民政局' }));
+    ws.applications.submit(clerk, { applicationId: null, unitId: other.id, data: applicationDataSchema.parse({ ...WUHAN_EDUCATION_SITE, siteName: '武汉民政网' }), expectedVersion: 0 });
+    reject(applicationId, 1);
+    const mine = (userId: string) => ws.applicationsReader.query(applicationQuerySchema.parse({ mine: true }), userId).rows.map((r) => r.siteName).sort();
+    expect(mine(reviewer)).toEqual(['武汉市教育局网']);
+    expect(mine(clerk)).toEqual(['武汉市教育局网', '武汉民政网']);
   });
 
   it('refuses a decision on a version the reviewer did not see, and a second decision', () => {

@@ -42,10 +42,11 @@ function toQuery(c: Conditions): ApplicationQueryInput {
 }
 
 /** 申请查询 (seed figure 23): conditions, 查询 and 重置; sortable, paginated results; Enter runs the query. */
-type Queue = 'all' | 'initialReview' | 'overdue';
+type Queue = 'all' | 'mine' | 'initialReview' | 'overdue';
 
 const QUEUES: { value: Queue; label: string }[] = [
   { value: 'all', label: '全部申请' },
+  { value: 'mine', label: '我经办的' },
   { value: 'initialReview', label: '待初审' },
   { value: 'overdue', label: '超期未办' },
 ];
@@ -53,6 +54,7 @@ const QUEUES: { value: Queue; label: string }[] = [
 function queueFilter(queue: Queue): Partial<ApplicationQueryInput> {
   if (queue === 'initialReview') return { states: ['submitted'] };
   if (queue === 'overdue') return { overdue: true };
+  if (queue === 'mine') return { mine: true };
   return {};
 }
 
