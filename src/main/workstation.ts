@@ -5,6 +5,7 @@ import type { SystemInfo } from '../shared/api/types';
 import { AccountsService } from './accounts/service';
 import { ApplicationsReader } from './applications/reader';
 import { ApplicationsService } from './applications/service';
+import { ReasonsService } from './review/reasons';
 import { ReviewService } from './review/service';
 import { UnitsService } from './units/service';
 import { SessionStore } from './accounts/sessions';
@@ -42,6 +43,7 @@ export interface Workstation {
   deadlines: DeadlinesService;
   dashboard: DashboardService;
   notices: NoticesService;
+  reasons: ReasonsService;
   router: Router;
   info(): SystemInfo;
   close(): void;
@@ -65,7 +67,8 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
   const units = new UnitsService(work, journal, applicationsReader, now);
   const notices = new NoticesService(work.db, journal);
   const applications = new ApplicationsService(work, journal, units, applicationsReader, deadlines, notices, now);
-  const review = new ReviewService(work.db, journal, notices);
+  const reasons = new ReasonsService(work.db, journal);
+  const review = new ReviewService(work.db, journal, notices, reasons);
   const dashboard = new DashboardService(work.sqlite, applicationsReader, () => accounts.setupStatus().regionCode, now);
 
   const info = (): SystemInfo => {
@@ -94,6 +97,7 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
       deadlines,
       dashboard,
       notices,
+      reasons,
       systemInfo: info,
       checkDatabase: () => checkDatabase(work, journal),
     }),
@@ -119,6 +123,7 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
     deadlines,
     dashboard,
     notices,
+    reasons,
     router,
     info,
     close: () => work.close(),

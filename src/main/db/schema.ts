@@ -198,6 +198,15 @@ export const notices = sqliteTable(
   (t) => [index('notices_state').on(t.state, t.queuedAt), index('notices_application').on(t.applicationId)],
 );
 
+/** The admin's changes to the 不通过原因 list and their own codes; the defaults live in src/shared/review. */
+export const reasonCodes = sqliteTable('reason_codes', {
+  code: text('code').primaryKey(),
+  label: text('label').notNull(),
+  stage: text('stage').notNull(),
+  field: text('field'),
+  retired: integer('retired', { mode: 'boolean' }).notNull(),
+});
+
 /** Admin wordings that replace the default templates. */
 export const noticeTemplates = sqliteTable(
   'notice_templates',
@@ -221,4 +230,5 @@ export const PROJECTION_TABLES = [
   'calendar_days',
   'notices',
   'notice_templates',
+  'reason_codes',
 ] as const;

@@ -6,6 +6,7 @@ import { projectDraftDiscarded, projectDraftSaved, projectSubmitted } from '../a
 import { projectCalendar } from '../deadlines/projection';
 import { projectNotice } from '../notices/projection';
 import { projectInitialReviewDecided } from '../review/projection';
+import { projectReasonCode } from '../review/reasons';
 import { projectUnitRegistered, projectUnitUpdated } from '../units/projection';
 import { hlcIso } from './clock';
 
@@ -96,6 +97,9 @@ export function applyEvent(db: Db, event: DomainEvent): void {
     case 'NoticeQueued':
     case 'NoticeTemplateSaved':
       projectNotice(db, event, at);
+      return;
+    case 'ReasonCodeSaved':
+      projectReasonCode(db, event);
       return;
     default:
       assertNever(event);

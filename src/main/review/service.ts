@@ -8,6 +8,7 @@ import type { Db } from '../db/open';
 import { applications, applicationVersions, units } from '../db/schema';
 import type { Journal } from '../journal/journal';
 import type { NoticesService } from '../notices/service';
+import type { ReasonsService } from './reasons';
 
 /** 初审 decisions: checked against the state machine and against the version the reviewer saw. */
 export class ReviewService {
@@ -15,6 +16,7 @@ export class ReviewService {
     private readonly db: Db,
     private readonly journal: Journal,
     private readonly notices: NoticesService,
+    private readonly reasons: ReasonsService,
   ) {}
 
   decideInitial(actor: string, input: Omit<InitialDecisionInput, 'note'> & { note: string }): { state: ApplicationState } {
@@ -37,11 +39,13 @@ export class ReviewService {
       const moved = transition(application.state as ApplicationState, event);
       if (!moved.ok) throw new AppError('CONFLICT', moved.message);
       const reasons = input.decision === 'reject' ? input.reasons : [];
+      this.reasons.requireUsable(reasons.map((r) => r.code));
+      const codes = this.reasons.list();
       const facts = { unitName: application.unitName, siteName: application.siteName, serialNo: application.serialNo ?? '' };
       const templates = this.notices.templates();
       const texts = {
-        sms: initialDecisionNotice(templates, facts, input.decision, reasons, input.note, 'sms'),
-        email: initialDecisionNotice(templates, facts, input.decision, reasons, input.note, 'email'),
+        sms: initialDecisionNotice(templates, codes, facts, input.decision, reasons, input.note, 'sms'),
+        email: initialDecisionNotice(templates, codes, facts, input.decision, reasons, input.note, 'email'),
       };
       // The notice goes to the 经办人 given on the version decided.
       const version = this.db

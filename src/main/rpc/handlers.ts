@@ -10,6 +10,7 @@ import type { ApplicationsService } from '../applications/service';
 import type { DashboardService } from '../dashboard/service';
 import type { DeadlinesService } from '../deadlines/service';
 import type { NoticesService } from '../notices/service';
+import type { ReasonsService } from '../review/reasons';
 import type { ReviewService } from '../review/service';
 import type { UnitsService } from '../units/service';
 
@@ -22,6 +23,7 @@ export interface Services {
   deadlines: DeadlinesService;
   dashboard: DashboardService;
   notices: NoticesService;
+  reasons: ReasonsService;
   sessions: SessionStore;
   settings: SettingsService;
   systemInfo(): SystemInfo;
@@ -30,7 +32,7 @@ export interface Services {
 
 /** Contract method → service call. Access and input were checked by the router before any of these run. */
 export function createHandlers(services: Services): Handlers {
-  const { accounts, sessions, settings, systemInfo, checkDatabase, units, applications, applicationsReader, review, deadlines, dashboard, notices } = services;
+  const { accounts, sessions, settings, systemInfo, checkDatabase, units, applications, applicationsReader, review, deadlines, dashboard, notices, reasons } = services;
   const requireSetup = () => {
     if (!accounts.setupStatus().initialized) throw new AppError('NOT_INITIALIZED');
   };
@@ -84,6 +86,8 @@ export function createHandlers(services: Services): Handlers {
     'applications.check': (input) => applications.check(input.unitId, input.applicationId, input.draft),
 
     'review.decideInitial': (input, context) => review.decideInitial(callerOf(context).userId, input),
+    'review.reasons': () => reasons.list(),
+    'review.saveReason': (input, context) => reasons.save(callerOf(context).userId, input),
 
     'calendar.year': (input) => deadlines.year(input.year),
     'calendar.setDays': (input, context) => {

@@ -13,6 +13,7 @@ import type { Check } from '../applications/checks';
 import { applicationQuerySchema } from '../applications/query';
 import type { ApplicationState } from '../applications/workflow';
 import { initialDecisionSchema } from '../review/decision';
+import { REASON_STAGES, REVIEW_FIELDS, type ReasonCode } from '../review/reasons';
 import { isCalendarDate } from '../calendar/workdays';
 import { NOTICE_CHANNELS, NOTICE_STATES, NOTICE_TRIGGERS, type TemplateSet } from '../notices/templates';
 import { unitInputSchema } from '../units/unit';
@@ -293,6 +294,27 @@ export const contract = {
     input: initialDecisionSchema,
     output: returns<{ state: ApplicationState }>(),
     access: ['reviewer'],
+    mutates: true,
+  }),
+
+  'review.reasons': method({
+    summary: '不通过原因列表（含管理员的修改和新增）',
+    input: empty,
+    output: returns<ReasonCode[]>(),
+    access: READERS,
+    mutates: false,
+  }),
+  'review.saveReason': method({
+    summary: '修改、停用或新增不通过原因',
+    input: z.object({
+      code: z.string().regex(/^[A-Za-z][A-Za-z0-9]{1,39}$/, '代码为 2–40 位字母或数字，以字母开头'),
+      label: z.string().trim().min(2, '请填写原因的表述').max(100, '原因最多 100 字'),
+      stage: z.enum(REASON_STAGES),
+      field: z.string().nullable().refine((f) => f === null || f in REVIEW_FIELDS, '请选择栏目'),
+      retired: z.boolean(),
+    }),
+    output: returns<ReasonCode[]>(),
+    access: ['admin'],
     mutates: true,
   }),
 

@@ -2,6 +2,7 @@ import { APPLICATION_KINDS } from '../applications/application';
 import { APPLICATION_STATES } from '../applications/workflow';
 import { NOTICE_CHANNELS, NOTICE_TRIGGERS } from '../notices/templates';
 import { rejectionReasonSchema } from '../review/decision';
+import { REASON_STAGES } from '../review/reasons';
 import { ROLES } from '../roles';
 import { REGION_LEVELS, SYSTEM_CATEGORIES } from '../units/unit';
 import { z } from '../zod';
@@ -103,6 +104,13 @@ export const eventPayloadSchemas = {
     channel: z.enum(NOTICE_CHANNELS),
     recipient: z.string(),
     text: z.string(),
+  }),
+  ReasonCodeSaved: z.object({
+    code: z.string(),
+    label: z.string(),
+    stage: z.enum(REASON_STAGES),
+    field: z.string().nullable(),
+    retired: z.boolean(),
   }),
   NoticeTemplateSaved: z.object({ trigger: z.enum(NOTICE_TRIGGERS), channel: z.enum(NOTICE_CHANNELS), text: z.string() }),
   UnitRegistered: unitRecordSchema,

@@ -1,6 +1,6 @@
 import { renderTemplate, type NoticeChannel, type TemplateSet } from '../notices/templates';
 import type { RejectionReason } from './decision';
-import { reasonLabel, REVIEW_FIELDS } from './reasons';
+import { reasonLabel, REVIEW_FIELDS, type ReasonCode } from './reasons';
 
 export interface NoticeFacts {
   unitName: string;
@@ -9,9 +9,9 @@ export interface NoticeFacts {
 }
 
 /** The reasons as one line (短信) or one per line (邮件). */
-export function describeReasons(reasons: RejectionReason[], channel: NoticeChannel): string {
+export function describeReasons(reasons: RejectionReason[], channel: NoticeChannel, codes: ReasonCode[]): string {
   const items = reasons.map(
-    (r, i) => `${i + 1}. ${reasonLabel(r.code)}${r.field ? `（${REVIEW_FIELDS[r.field] ?? r.field}）` : ''}${r.note ? `：${r.note}` : ''}`,
+    (r, i) => `${i + 1}. ${reasonLabel(codes, r.code)}${r.field ? `（${REVIEW_FIELDS[r.field] ?? r.field}）` : ''}${r.note ? `：${r.note}` : ''}`,
   );
   return items.join(channel === 'sms' ? '；' : '\n');
 }
@@ -22,6 +22,7 @@ export function describeReasons(reasons: RejectionReason[], channel: NoticeChann
  */
 export function initialDecisionNotice(
   templates: TemplateSet,
+  codes: ReasonCode[],
   facts: NoticeFacts,
   decision: 'pass' | 'reject',
   reasons: RejectionReason[],
@@ -32,7 +33,7 @@ export function initialDecisionNotice(
     单位名称: facts.unitName,
     网站名称: facts.siteName,
     申请序号: facts.serialNo,
-    原因: describeReasons(reasons, channel),
+    原因: describeReasons(reasons, channel, codes),
     说明: note ? `说明：${note}` : '',
   });
 }

@@ -1,6 +1,7 @@
 /**
  * 不通过原因: there is no official list, so these are the grounds that recur in practice (DOMAIN.md §4), as codes
- * with a default wording. `stage` says where a reason applies: the online 初审, the paper review, or both.
+ * with a default wording. `stage` says where a reason applies: the online 初审, the paper review, or both. Admins
+ * reword, retire and add reasons (`ReasonCodeSaved`); decisions keep only the code.
  */
 export interface ReasonCode {
   code: string;
@@ -8,9 +9,14 @@ export interface ReasonCode {
   stage: 'initial' | 'paper' | 'any';
   /** The field the reason usually concerns; the reviewer may attach another. */
   field: string | null;
+  /** No longer offered; still named on the decisions that used it. */
+  retired: boolean;
 }
 
-export const REJECTION_REASONS: ReasonCode[] = [
+export const REASON_STAGES = ['initial', 'paper', 'any'] as const;
+export const REASON_STAGE_LABELS: Record<ReasonCode['stage'], string> = { initial: '初审', paper: '书面材料审核', any: '均适用' };
+
+const DEFAULTS: Omit<ReasonCode, 'retired'>[] = [
   { code: 'ineligibleBody', label: '开办主体不符合条件：非党政机关，或不承担行政职能的事业单位', stage: 'any', field: 'unit.name' },
   { code: 'countyDepartment', label: '区县部门原则上不单独开办网站，应使用上级政府网站平台或网络红页', stage: 'initial', field: 'unit.regionCode' },
   { code: 'domainRules', label: '域名不符合规定：未使用“.政务”中文域名、结构不规范，或多个域名未指定主域名', stage: 'initial', field: 'cnDomain' },
@@ -27,8 +33,17 @@ export const REJECTION_REASONS: ReasonCode[] = [
   { code: 'other', label: '其他原因（见说明）', stage: 'any', field: null },
 ];
 
-export function reasonLabel(code: string): string {
-  return REJECTION_REASONS.find((r) => r.code === code)?.label ?? code;
+export const DEFAULT_REASONS: ReasonCode[] = DEFAULTS.map((r) => ({ ...r, retired: false }));
+
+/** The reasons in force: the defaults with the admin's changes, then the admin's own codes. */
+export function mergeReasons(overrides: ReasonCode[]): ReasonCode[] {
+  const byCode = new Map(overrides.map((r) => [r.code, r]));
+  const merged = DEFAULT_REASONS.map((r) => byCode.get(r.code) ?? r);
+  return [...merged, ...overrides.filter((r) => !DEFAULT_REASONS.some((d) => d.code === r.code))];
+}
+
+export function reasonLabel(reasons: ReasonCode[], code: string): string {
+  return reasons.find((r) => r.code === code)?.label ?? code;
 }
 
 /** Fields a reason can be attached to, with the labels the unit sees on the online form. */

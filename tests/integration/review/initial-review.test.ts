@@ -111,6 +111,18 @@ describe('初审', () => {
     expect(sms?.text).toBe('武汉市教育局：网站武汉市教育局网初审未通过（1. 网站名称应以单位全称、规范简称或常用简称为基础（网站名称）：应以单位全称或规范简称为基础；2. IP 地址与域名解析设置不一致（IP 地址（IPv4））），请修改。');
   });
 
+  it('uses the admin’s reason list: reworded, retired and added codes', () => {
+    const ipMismatch = ws.reasons.list().find((r) => r.code === 'ipMismatch')!;
+    ws.reasons.save('admin', { ...ipMismatch, retired: true });
+    ws.reasons.save('admin', { code: 'noIcpFiling', label: '网站未完成 ICP 备案', stage: 'initial', field: 'enDomain', retired: false });
+    const { applicationId } = submitted();
+    expect(() => reject(applicationId, 1)).toThrow('所选不通过原因已停用或不存在');
+    ws.review.decideInitial(reviewer, { applicationId, expectedVersion: 1, decision: 'reject', reasons: [{ code: 'noIcpFiling', field: 'enDomain', note: '' }], note: '' });
+    const sms = ws.applications.get(applicationId).notices.find((n) => n.channel === 'sms');
+    expect(sms?.text).toContain('1. 网站未完成 ICP 备案（英文域名）');
+    expect(ws.reasons.list().at(-1)).toMatchObject({ code: 'noIcpFiling' });
+  });
+
   it('rebuilds decisions and states to the same state hash', () => {
     const { applicationId } = submitted();
     reject(applicationId, 1);

@@ -5,6 +5,7 @@ import type { ApplicationDraft } from '../../../src/shared/applications/applicat
 import { initialDecisionSchema } from '../../../src/shared/review/decision';
 import { DEFAULT_TEMPLATES, renderTemplate } from '../../../src/shared/notices/templates';
 import { initialDecisionNotice } from '../../../src/shared/review/notice';
+import { DEFAULT_REASONS } from '../../../src/shared/review/reasons';
 import { WUHAN_EDUCATION_SITE } from '../../helpers/samples';
 
 const site = WUHAN_EDUCATION_SITE as ApplicationDraft;
@@ -25,16 +26,16 @@ describe('初审 decisions', () => {
       { code: 'siteNameBasis', field: 'siteName', note: '应为“武汉教育网”或单位全称加“网”' },
       { code: 'ipMismatch', field: 'ipv4', note: '' },
     ];
-    expect(initialDecisionNotice(DEFAULT_TEMPLATES, facts, 'reject', reasons, '', 'sms')).toBe(
+    expect(initialDecisionNotice(DEFAULT_TEMPLATES, DEFAULT_REASONS, facts, 'reject', reasons, '', 'sms')).toBe(
       '【网站审核】武汉市教育局：您单位申请的网站“武汉市教育局网”（申请序号20261128-420100-0001-1028F244）未通过初审。原因：' +
         '1. 网站名称应以单位全称、规范简称或常用简称为基础（网站名称）：应为“武汉教育网”或单位全称加“网”；' +
         '2. IP 地址与域名解析设置不一致（IP 地址（IPv4））。请登录平台修改后重新提交。',
     );
-    const email = initialDecisionNotice(DEFAULT_TEMPLATES, facts, 'reject', reasons, '请于本周内修改', 'email');
+    const email = initialDecisionNotice(DEFAULT_TEMPLATES, DEFAULT_REASONS, facts, 'reject', reasons, '请于本周内修改', 'email');
     expect(email).toContain('\n1. 网站名称应以单位全称');
     expect(email).toContain('\n2. IP 地址与域名解析设置不一致');
     expect(email).toContain('说明：请于本周内修改');
-    expect(initialDecisionNotice(DEFAULT_TEMPLATES, facts, 'pass', [], '', 'sms')).toContain('已通过初审');
+    expect(initialDecisionNotice(DEFAULT_TEMPLATES, DEFAULT_REASONS, facts, 'pass', [], '', 'sms')).toContain('已通过初审');
   });
 
   it('fill only known placeholders, so a typo stays visible', () => {

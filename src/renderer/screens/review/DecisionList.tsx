@@ -1,10 +1,12 @@
 import { Alert, List, Stack, Text } from '@mantine/core';
 import type { ReviewDecisionView } from '../../../shared/api';
 import { reasonLabel, REVIEW_FIELDS } from '../../../shared/review/reasons';
+import { useQuery } from '../../api/useQuery';
 import { formatDateTime } from '../../format';
 
 /** 审核结果: every decision so far, newest first, with its reasons and the notice the unit got. */
 export function DecisionList({ decisions }: { decisions: ReviewDecisionView[] }) {
+  const codes = useQuery('review.reasons', {});
   if (decisions.length === 0) return null;
   return (
     <Stack gap="xs">
@@ -18,7 +20,7 @@ export function DecisionList({ decisions }: { decisions: ReviewDecisionView[] })
             <List size="sm" type="ordered" data-testid="decision-reasons">
               {d.reasons.map((r, i) => (
                 <List.Item key={i}>
-                  {reasonLabel(r.code)}
+                  {reasonLabel(codes.data ?? [], r.code)}
                   {r.field && <Text span fw={600}>【{REVIEW_FIELDS[r.field] ?? r.field}】</Text>}
                   {r.note && `：${r.note}`}
                 </List.Item>

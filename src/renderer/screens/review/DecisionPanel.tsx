@@ -4,13 +4,12 @@ import { useState } from 'react';
 import type { ApplicationDetail } from '../../../shared/api';
 import type { RejectionReason } from '../../../shared/review/decision';
 import { initialDecisionNotice } from '../../../shared/review/notice';
-import { REJECTION_REASONS, REVIEW_FIELDS } from '../../../shared/review/reasons';
+import { REVIEW_FIELDS } from '../../../shared/review/reasons';
 import { api } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
 import { reportError } from '../../forms/errors';
 import { useShortcut } from '../../shortcuts/Shortcuts';
 
-const REASON_OPTIONS = REJECTION_REASONS.filter((r) => r.stage !== 'paper').map((r) => ({ value: r.code, label: r.label }));
 const FIELD_OPTIONS = Object.entries(REVIEW_FIELDS).map(([value, label]) => ({ value, label }));
 
 /**
@@ -34,10 +33,12 @@ export function DecisionPanel({ application, onDecided }: { application: Applica
 
   const update = (i: number, change: Partial<RejectionReason>) => setReasons((list) => list.map((r, k) => (k === i ? { ...r, ...change } : r)));
   const templates = useQuery('notices.templates', {});
+  const codes = useQuery('review.reasons', {});
+  const reasonOptions = (codes.data ?? []).filter((r) => r.stage !== 'paper' && !r.retired).map((r) => ({ value: r.code, label: r.label }));
   const chosen = mode === 'reject' ? reasons.filter((r) => r.code) : [];
   const facts = { unitName: application.unitName, siteName: application.siteName, serialNo: application.serialNo ?? '' };
   const preview = (channel: 'sms' | 'email') =>
-    mode && templates.data ? initialDecisionNotice(templates.data, facts, mode, chosen, note.trim(), channel) : '';
+    mode && templates.data && codes.data ? initialDecisionNotice(templates.data, codes.data, facts, mode, chosen, note.trim(), channel) : '';
 
   const confirm = async () => {
     if (!mode) return;
@@ -87,11 +88,11 @@ export function DecisionPanel({ application, onDecided }: { application: Applica
                     <Select
                       label={`原因 ${i + 1}`}
                       placeholder="选择不通过原因"
-                      data={REASON_OPTIONS}
+                      data={reasonOptions}
                       value={reason.code || null}
                       searchable
                       onChange={(code) => {
-                        const suggested = REJECTION_REASONS.find((r) => r.code === code)?.field ?? null;
+                        const suggested = codes.data?.find((r) => r.code === code)?.field ?? null;
                         update(i, { code: code ?? '', field: reason.field ?? suggested });
                       }}
                       error={errors[`reasons.${i}.code`]}

@@ -11,6 +11,7 @@ import { useQuery } from '../../api/useQuery';
 import { reportError } from '../../forms/errors';
 import { CalendarCard } from './CalendarCard';
 import { DeadlinesCard } from './DeadlinesCard';
+import { ReasonsCard } from './ReasonsCard';
 import { TemplatesCard } from './TemplatesCard';
 
 /** 系统设置 (admin): idle lock and the database self-check. */
@@ -21,6 +22,7 @@ export function SettingsScreen() {
       <IdleLockCard />
       <DeadlinesSection />
       <CalendarCard />
+      <ReasonsCard />
       <TemplatesCard />
       <SelfCheckCard />
     </Stack>
