@@ -15,7 +15,7 @@ import { DeadlinesService } from './deadlines/service';
 import { Journal } from './journal/journal';
 import { NoticesService } from './notices/service';
 import { consoleLogger, type Logger } from './log';
-import { createHandlers } from './rpc/handlers';
+import { createHandlers, type Services } from './rpc/handlers';
 import { Router } from './rpc/router';
 import { SettingsService } from './settings/service';
 import { checkDatabase } from './system/check';
@@ -31,19 +31,10 @@ export interface WorkstationOptions {
   now?: () => number;
 }
 
-export interface Workstation {
+/** Every service, the router over them, and the database they share. */
+export interface Workstation extends Omit<Services, 'systemInfo' | 'checkDatabase'> {
   work: WorkDb;
   journal: Journal;
-  accounts: AccountsService;
-  settings: SettingsService;
-  units: UnitsService;
-  applications: ApplicationsService;
-  applicationsReader: ApplicationsReader;
-  review: ReviewService;
-  deadlines: DeadlinesService;
-  dashboard: DashboardService;
-  notices: NoticesService;
-  reasons: ReasonsService;
   router: Router;
   info(): SystemInfo;
   close(): void;
@@ -85,22 +76,21 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
     };
   };
 
+  const services = {
+    accounts,
+    sessions,
+    settings,
+    units,
+    applications,
+    applicationsReader,
+    review,
+    deadlines,
+    dashboard,
+    notices,
+    reasons,
+  };
   const router = new Router({
-    handlers: createHandlers({
-      accounts,
-      sessions,
-      settings,
-      units,
-      applications,
-      applicationsReader,
-      review,
-      deadlines,
-      dashboard,
-      notices,
-      reasons,
-      systemInfo: info,
-      checkDatabase: () => checkDatabase(work, journal),
-    }),
+    handlers: createHandlers({ ...services, systemInfo: info, checkDatabase: () => checkDatabase(work, journal) }),
     resolveCaller: (token) => {
       const session = sessions.find(token, settings.get().idleLockMinutes);
       const user = session && accounts.activeUser(session);
@@ -111,21 +101,5 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
     log,
   });
 
-  return {
-    work,
-    journal,
-    accounts,
-    settings,
-    units,
-    applications,
-    applicationsReader,
-    review,
-    deadlines,
-    dashboard,
-    notices,
-    reasons,
-    router,
-    info,
-    close: () => work.close(),
-  };
+  return { ...services, work, journal, router, info, close: () => work.close() };
 }
