@@ -1,34 +1,17 @@
 import { Button, Card, Group, NumberInput, Stack, Text, Title } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { contract, type Settings } from '../../../shared/api';
 import { z } from '../../../shared/zod';
-import { api } from '../../api/client';
-import { reportError } from '../../forms/errors';
+import { useSettingsForm } from './useSettingsForm';
 
 const schema = z.object({ deadlineDays: contract['settings.update'].input.shape.deadlineDays.unwrap() });
 
 /** 办理时限: working days allowed for each stage. */
 export function DeadlinesCard({ settings }: { settings: Settings }) {
-  const [saving, setSaving] = useState(false);
-  const form = useForm({
-    mode: 'controlled',
-    initialValues: { deadlineDays: settings.deadlineDays },
-    validate: schemaResolver(schema, { sync: true }),
-    validateInputOnBlur: true,
-  });
-  const submit = form.onSubmit(async (values) => {
-    setSaving(true);
-    try {
-      await api.call('settings.update', values);
-      notifications.show({ color: 'green', message: '办理时限已保存，各申请的截止日期随之更新。' });
-    } catch (error) {
-      reportError(error, form);
-    } finally {
-      setSaving(false);
-    }
-  });
+  const { form, submit, saving } = useSettingsForm(
+    { deadlineDays: settings.deadlineDays },
+    schema,
+    '办理时限已保存，各申请的截止日期随之更新。',
+  );
   return (
     <Card withBorder>
       <form onSubmit={submit} noValidate>

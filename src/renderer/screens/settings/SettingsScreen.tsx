@@ -1,7 +1,4 @@
 import { Alert, Button, Card, Code, Group, List, NumberInput, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { schemaResolver } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { IconCheck, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { contract, type SystemCheckReport } from '../../../shared/api';
@@ -13,6 +10,7 @@ import { CalendarCard } from './CalendarCard';
 import { DeadlinesCard } from './DeadlinesCard';
 import { ReasonsCard } from './ReasonsCard';
 import { TemplatesCard } from './TemplatesCard';
+import { useSettingsForm } from './useSettingsForm';
 
 /** 系统设置 (admin): idle lock and the database self-check. */
 export function SettingsScreen() {
@@ -41,24 +39,11 @@ function IdleLockCard() {
 }
 
 function IdleLockForm({ initial }: { initial: number }) {
-  const [saving, setSaving] = useState(false);
-  const form = useForm({
-    mode: 'controlled',
-    initialValues: { idleLockMinutes: initial },
-    validate: schemaResolver(contract['settings.update'].input.pick({ idleLockMinutes: true }), { sync: true }),
-    validateInputOnBlur: true,
-  });
-  const submit = form.onSubmit(async (values) => {
-    setSaving(true);
-    try {
-      await api.call('settings.update', values);
-      notifications.show({ color: 'green', message: '设置已保存，新登录的会话按新时长锁定。' });
-    } catch (error) {
-      reportError(error, form);
-    } finally {
-      setSaving(false);
-    }
-  });
+  const { form, submit, saving } = useSettingsForm(
+    { idleLockMinutes: initial },
+    contract['settings.update'].input.pick({ idleLockMinutes: true }),
+    '设置已保存，新登录的会话按新时长锁定。',
+  );
 
   return (
     <Card withBorder>
