@@ -11,6 +11,7 @@ import { FixtureCapacityError, generateFixtures } from './fixtures/generate';
 import { SchemaTooNewError } from './db/open';
 import { resolveDataDir } from './paths/data-dir';
 import { backupDatabase } from './system/backup';
+import { restoreDatabase } from './system/restore';
 import { checkDatabase } from './system/check';
 import { openWorkstation, type Workstation } from './workstation';
 
@@ -33,6 +34,7 @@ const HELP = `网站审核工作站 命令行 / workstation command line
   applications list [--json] [--limit N]      列出申请：申请序号、版本、状态、网站名称、单位
   db check                                    完整性检查、日志链校验、重建比对；最后一行为状态哈希；失败时退出码 1
   backup FILE                                 在线备份数据库到 FILE
+  restore FILE                                校验备份后恢复（先把当前数据库另存到 backups/），再做自检
 
 数据目录 / data directory: --data-dir DIR, 或环境变量 WORKSTATION_DATA_DIR, 否则为系统应用数据目录。
 `;
@@ -168,6 +170,17 @@ export async function runCli(
       case 'db check': {
         const ws = open();
         const report = checkDatabase(ws.work, ws.journal);
+        for (const step of report.steps) print(`${step.ok ? 'OK  ' : 'FAIL'} ${step.name}: ${step.detail}`);
+        print(report.stateHash);
+        return report.ok ? 0 : 1;
+      }
+      case 'restore': {
+        if (!sub) throw new UsageError('restore 需要备份文件路径。');
+        const { savedCurrent, events } = await restoreDatabase(open().work, sub);
+        (workstation as Workstation | null)?.close();
+        const reopened = open();
+        const report = checkDatabase(reopened.work, reopened.journal);
+        print(`已从 ${sub} 恢复（${events} 条事件）；恢复前的数据库已另存为 ${savedCurrent}`);
         for (const step of report.steps) print(`${step.ok ? 'OK  ' : 'FAIL'} ${step.name}: ${step.detail}`);
         print(report.stateHash);
         return report.ok ? 0 : 1;

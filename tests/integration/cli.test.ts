@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -77,5 +78,45 @@ describe('cli', () => {
 
   it('rejects unknown commands with usage and exit code 2', async () => {
     expect((await cli(['frobnicate'])).code).toBe(2);
+  });
+});
+
+describe('restore', () => {
+  it('brings back exactly the backed-up state, keeping the current database aside', async () => {
+    await cli(['init', '--name', '湖北省委编办', '--region', '420000', '--admin', 'zhangwei'], 'Zhang2026ab');
+    await cli(['users', 'create', '--username', 'liqing', '--name', '李青', '--roles', 'clerk'], 'Liqing2026x');
+    const backedUp = (await cli(['db', 'check'])).out.trim().split('\n').at(-1);
+    const file = join(dataDir, 'backup.db');
+    await cli(['backup', file]);
+    await cli(['users', 'create', '--username', 'wangfang', '--name', '王芳', '--roles', 'reviewer'], 'Wang2026abc');
+    await cli(['users', 'disable', 'liqing']);
+    expect((await cli(['db', 'check'])).out.trim().split('\n').at(-1)).not.toBe(backedUp);
+
+    const restored = await cli(['restore', file]);
+    expect(restored.code).toBe(0);
+    expect(restored.out.trim().split('\n').at(-1)).toBe(backedUp);
+    expect((await cli(['users', 'list'])).out).toBe('zhangwei\tzhangwei\t管理员\t正常\nliqing\t李青\t登记员\t正常\n');
+    expect(restored.out).toMatch(/恢复前的数据库已另存为 .*backups\/恢复前-\d{8}-\d{6}\.db/);
+  });
+
+  it('refuses a damaged or foreign file and changes nothing', async () => {
+    await cli(['init', '--name', '湖北省委编办', '--region', '420000', '--admin', 'zhangwei'], 'Zhang2026ab');
+    const before = (await cli(['db', 'check'])).out.trim().split('\n').at(-1);
+    const junk = join(dataDir, 'junk.db');
+    writeFileSync(junk, '这不是数据库'.repeat(500));
+    const refused = await cli(['restore', junk]);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('不是有效的工作站数据库备份');
+
+    const file = join(dataDir, 'tampered.db');
+    await cli(['backup', file]);
+    const raw = new Database(file);
+    raw.exec('DROP TRIGGER events_no_update');
+    raw.prepare("UPDATE events SET actor = 'intruder' WHERE seq = 2").run();
+    raw.close();
+    const tampered = await cli(['restore', file]);
+    expect(tampered.code).toBe(1);
+    expect(tampered.err).toContain('第 2 条');
+    expect((await cli(['db', 'check'])).out.trim().split('\n').at(-1)).toBe(before);
   });
 });

@@ -44,7 +44,7 @@ export class SchemaTooNewError extends Error {
 export function openDatabase(options: OpenOptions): WorkDb {
   const migrationsFolder = options.migrationsFolder ?? SOURCE_MIGRATIONS_FOLDER;
   const known = readMigrationFiles({ migrationsFolder });
-  if (existsSync(options.file)) refuseIfNewer(options, new Set(known.map((m) => m.hash)));
+  if (existsSync(options.file)) refuseIfNewer(options.file, new Set(known.map((m) => m.hash)), options.nativeBinding);
   else mkdirSync(dirname(options.file), { recursive: true });
 
   const sqlite = new Database(options.file, { nativeBinding: options.nativeBinding });
@@ -62,15 +62,20 @@ export function openDatabase(options: OpenOptions): WorkDb {
   }
 }
 
-function refuseIfNewer(options: OpenOptions, knownHashes: Set<string>): void {
-  const probe = new Database(options.file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+/** Throws SchemaTooNewError when `file` was migrated by a newer app; reads only. */
+export function assertSchemaNotNewer(file: string, migrationsFolder = SOURCE_MIGRATIONS_FOLDER, nativeBinding?: string): void {
+  refuseIfNewer(file, new Set(readMigrationFiles({ migrationsFolder }).map((m) => m.hash)), nativeBinding);
+}
+
+function refuseIfNewer(file: string, knownHashes: Set<string>, nativeBinding?: string): void {
+  const probe = new Database(file, { readonly: true, fileMustExist: true, nativeBinding });
   try {
     const table = probe
       .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'")
       .get();
     if (!table) return;
     const applied = probe.prepare('SELECT hash FROM __drizzle_migrations').all() as { hash: string }[];
-    if (applied.some((m) => !knownHashes.has(m.hash))) throw new SchemaTooNewError(options.file);
+    if (applied.some((m) => !knownHashes.has(m.hash))) throw new SchemaTooNewError(file);
   } finally {
     probe.close();
   }

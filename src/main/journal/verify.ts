@@ -18,7 +18,7 @@ export interface ChainReport {
 }
 
 /** Walks each workstation's chain in sequence order, recomputing every hash and link. */
-export function verifyChains(work: WorkDb): ChainReport {
+export function verifyChains(work: Pick<WorkDb, 'sqlite'>): ChainReport {
   const rows = work.sqlite.prepare('SELECT * FROM events ORDER BY workstation_id, seq').iterate();
   const breaks: ChainBreak[] = [];
   const broken = new Set<string>();
