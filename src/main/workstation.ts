@@ -5,6 +5,7 @@ import type { SystemInfo } from '../shared/api/types';
 import { AccountsService } from './accounts/service';
 import { ApplicationsReader } from './applications/reader';
 import { ApplicationsService } from './applications/service';
+import { AuditService } from './audit/service';
 import { ReasonsService } from './review/reasons';
 import { ReviewService } from './review/service';
 import { UnitsService } from './units/service';
@@ -88,6 +89,7 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
     dashboard,
     notices,
     reasons,
+    audit: new AuditService(work.sqlite),
   };
   const router = new Router({
     handlers: createHandlers({ ...services, systemInfo: info, checkDatabase: () => checkDatabase(work, journal) }),

@@ -166,4 +166,12 @@ describe('foundation, as a user meets it', () => {
     await page.getByText('自检通过').waitFor();
     await app.shot('15-self-check');
   });
+
+  it('the admin reads the 操作日志 and verifies its chain', async () => {
+    await page.getByRole('link', { name: '操作日志' }).click();
+    await page.getByText('新建用户 liqing（李青，登记员）').waitFor();
+    await page.getByRole('button', { name: '校验日志链' }).click();
+    await page.getByText('日志链完整').waitFor();
+    await app.shot('16-audit');
+  });
 });

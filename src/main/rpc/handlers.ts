@@ -6,6 +6,7 @@ import type { SystemInfo, SystemCheckReport } from '../../shared/api/types';
 import { AppError } from '../../shared/api/errors';
 import { regionLevelOf } from '../../shared/units/unit';
 import type { ApplicationsReader } from '../applications/reader';
+import type { AuditService } from '../audit/service';
 import type { ApplicationsService } from '../applications/service';
 import type { DashboardService } from '../dashboard/service';
 import type { DeadlinesService } from '../deadlines/service';
@@ -24,6 +25,7 @@ export interface Services {
   dashboard: DashboardService;
   notices: NoticesService;
   reasons: ReasonsService;
+  audit: AuditService;
   sessions: SessionStore;
   settings: SettingsService;
   systemInfo(): SystemInfo;
@@ -32,7 +34,7 @@ export interface Services {
 
 /** Contract method → service call. Access and input were checked by the router before any of these run. */
 export function createHandlers(services: Services): Handlers {
-  const { accounts, sessions, settings, systemInfo, checkDatabase, units, applications, applicationsReader, review, deadlines, dashboard, notices, reasons } = services;
+  const { accounts, sessions, settings, systemInfo, checkDatabase, units, applications, applicationsReader, review, deadlines, dashboard, notices, reasons, audit } = services;
   const requireSetup = () => {
     if (!accounts.setupStatus().initialized) throw new AppError('NOT_INITIALIZED');
   };
@@ -105,6 +107,10 @@ export function createHandlers(services: Services): Handlers {
     'notices.list': (input) => notices.list(input),
     'notices.templates': () => notices.templates(),
     'notices.saveTemplate': (input, context) => notices.saveTemplate(callerOf(context).userId, input),
+
+    'audit.list': (input) => audit.list(input),
+    'audit.exportCsv': (input) => audit.csv(input),
+    'audit.verify': () => audit.verify(),
 
     'system.info': () => systemInfo(),
     'system.check': () => checkDatabase(),

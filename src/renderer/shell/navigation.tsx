@@ -1,9 +1,10 @@
-import { IconBuildingCommunity, IconFileSearch, IconHome, IconMail, IconSettings, IconUsers } from '@tabler/icons-react';
+import { IconBuildingCommunity, IconFileSearch, IconHistory, IconHome, IconMail, IconSettings, IconUsers } from '@tabler/icons-react';
 import type { ComponentType, ReactNode } from 'react';
 import type { Role } from '../../shared/roles';
 import { ApplicationDetailScreen } from '../screens/applications/ApplicationDetailScreen';
 import { ApplicationEditScreen } from '../screens/applications/ApplicationEditScreen';
 import { QueryScreen } from '../screens/applications/QueryScreen';
+import { AuditScreen } from '../screens/audit/AuditScreen';
 import { HomeScreen } from '../screens/home/HomeScreen';
 import { NoticesScreen } from '../screens/notices/NoticesScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
@@ -37,5 +38,6 @@ export const SCREENS: Screen[] = [
   { path: '/units/:unitId/applications/new', roles: ['clerk'], component: ApplicationEditScreen },
   { path: '/notices', label: '通知发件箱', icon: <IconMail size={18} />, roles: READERS, component: NoticesScreen },
   { path: '/users', label: '用户管理', icon: <IconUsers size={18} />, roles: ['admin'], component: UsersScreen },
+  { path: '/audit', label: '操作日志', icon: <IconHistory size={18} />, roles: ['admin'], component: AuditScreen },
   { path: '/settings', label: '系统设置', icon: <IconSettings size={18} />, roles: ['admin'], component: SettingsScreen },
 ];

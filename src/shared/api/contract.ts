@@ -14,13 +14,16 @@ import { applicationQuerySchema } from '../applications/query';
 import type { ApplicationState } from '../applications/workflow';
 import { initialDecisionSchema } from '../review/decision';
 import { REASON_STAGES, REVIEW_FIELDS, type ReasonCode } from '../review/reasons';
+import { auditQuerySchema } from '../audit/query';
 import { isCalendarDate } from '../calendar/workdays';
 import { NOTICE_CHANNELS, NOTICE_STATES, NOTICE_TRIGGERS, type TemplateSet } from '../notices/templates';
 import { unitInputSchema } from '../units/unit';
 import type {
   ApplicationDetail,
   ApplicationRow,
+  AuditEntry,
   CalendarYear,
+  ChainCheck,
   DashboardSummary,
   NoticeView,
   Page,
@@ -384,6 +387,28 @@ export const contract = {
     output: returns<TemplateSet>(),
     access: ['admin'],
     mutates: true,
+  }),
+
+  'audit.list': method({
+    summary: '操作日志：按操作人、操作类型、申请序号和时间筛选',
+    input: auditQuerySchema,
+    output: returns<Page<AuditEntry>>(),
+    access: ['admin'],
+    mutates: false,
+  }),
+  'audit.exportCsv': method({
+    summary: '把筛选出的操作日志导出为 CSV（UTF-8，带 BOM）',
+    input: auditQuerySchema,
+    output: returns<{ content: string; rows: number; truncated: boolean }>(),
+    access: ['admin'],
+    mutates: false,
+  }),
+  'audit.verify': method({
+    summary: '校验各工作站的事件哈希链，指出第一条被改动或缺失的事件',
+    input: empty,
+    output: returns<ChainCheck>(),
+    access: ['admin'],
+    mutates: false,
   }),
 
   'system.info': method({

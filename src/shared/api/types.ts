@@ -1,7 +1,7 @@
 import type { ApplicationDraft, ApplicationKind } from '../applications/application';
 import type { ApplicationState } from '../applications/workflow';
 import type { Check } from '../applications/checks';
-import type { UnitRecord } from '../events/events';
+import type { EventType, UnitRecord } from '../events/events';
 import type { RejectionReason } from '../review/decision';
 import type { CalendarDay, Deadline } from '../calendar/workdays';
 import type { NoticeChannel, NoticeState, NoticeTrigger } from '../notices/templates';
@@ -173,6 +173,26 @@ export interface NoticeView {
   text: string;
   state: NoticeState;
   queuedAt: string;
+}
+
+export interface AuditEntry {
+  id: string;
+  at: string;
+  workstationId: string;
+  seq: number;
+  actorId: string | null;
+  actor: string;
+  type: EventType;
+  typeLabel: string;
+  summary: string;
+  serialNo: string | null;
+}
+
+export interface ChainCheck {
+  ok: boolean;
+  workstations: number;
+  events: number;
+  breaks: { workstationId: string; seq: number; eventId: string; reason: string }[];
 }
 
 export interface DashboardSummary {

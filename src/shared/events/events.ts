@@ -141,6 +141,28 @@ export const eventPayloadSchemas = {
 };
 
 export type EventType = keyof typeof eventPayloadSchemas;
+
+/** What each event is called in the 操作日志. */
+export const EVENT_TYPE_LABELS: Record<EventType, string> = {
+  WorkstationInitialized: '首次设置',
+  UserCreated: '新建用户',
+  UserUpdated: '修改用户',
+  UserPasswordSet: '设置密码',
+  UserDisabled: '停用用户',
+  UserEnabled: '启用用户',
+  SettingsChanged: '修改设置',
+  CalendarDaysSet: '调整工作日历',
+  CalendarDaysCleared: '撤销日历调整',
+  UnitRegistered: '登记单位',
+  UnitUpdated: '修改单位',
+  ApplicationDraftSaved: '保存申请草稿',
+  ApplicationDraftDiscarded: '放弃申请草稿',
+  ApplicationSubmitted: '提交申请',
+  InitialReviewDecided: '初审决定',
+  NoticeQueued: '通知进入发件箱',
+  NoticeTemplateSaved: '修改通知模板',
+  ReasonCodeSaved: '修改不通过原因',
+};
 export type EventPayload<T extends EventType> = z.infer<(typeof eventPayloadSchemas)[T]>;
 
 /** The current payload schema version of every type; bumped when a payload's shape changes. */

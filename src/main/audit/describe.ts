@@ -1,0 +1,70 @@
+import { APPLICATION_STATE_LABELS } from '../../shared/applications/workflow';
+import type { DomainEvent } from '../../shared/events/events';
+import { NOTICE_CHANNEL_LABELS } from '../../shared/notices/templates';
+import { ROLE_LABELS } from '../../shared/roles';
+
+const SETTING_NAMES: Record<string, string> = { idleLockMinutes: '自动锁定时长', deadlineDays: '办理时限' };
+
+/** Actors that are not users. */
+const ACTOR_NAMES: Record<string, string> = { cli: '命令行', fixtures: '测试数据' };
+
+export function actorName(names: Map<string, string>, actor: string | null): string {
+  if (!actor) return '系统';
+  return names.get(actor) ?? ACTOR_NAMES[actor] ?? actor;
+}
+
+/**
+ * One line saying what an event did, for the history timeline and the 操作日志. Never personal data beyond a name:
+ * no ID numbers, no password hashes.
+ */
+export function describeEvent(event: DomainEvent, names: Map<string, string> = new Map()): string {
+  const user = (id: string) => `“${names.get(id) ?? id}”`;
+  switch (event.type) {
+    case 'WorkstationInitialized':
+      return `首次设置：工作站“${event.payload.name}”`;
+    case 'UserCreated':
+      return `新建用户 ${event.payload.username}（${event.payload.displayName}，${event.payload.roles.map((r) => ROLE_LABELS[r]).join('、')}）`;
+    case 'UserUpdated':
+      return `修改用户“${event.payload.displayName}”的角色为 ${event.payload.roles.map((r) => ROLE_LABELS[r]).join('、')}`;
+    case 'UserPasswordSet':
+      return event.payload.mustChangePassword ? `重置用户${user(event.payload.userId)}的密码（下次登录须修改）` : '修改本人密码';
+    case 'UserDisabled':
+      return `停用用户${user(event.payload.userId)}`;
+    case 'UserEnabled':
+      return `启用用户${user(event.payload.userId)}`;
+    case 'SettingsChanged':
+      return `修改设置：${Object.keys(event.payload).map((key) => SETTING_NAMES[key] ?? key).join('、')}`;
+    case 'CalendarDaysSet':
+      return `调整工作日历 ${event.payload.days.length} 天（${event.payload.days.slice(0, 3).map((d) => d.date).join('、')}${event.payload.days.length > 3 ? ' 等' : ''}）`;
+    case 'CalendarDaysCleared':
+      return `撤销工作日历调整：${event.payload.dates.join('、')}`;
+    case 'UnitRegistered':
+      return `登记单位“${event.payload.name}”（登录账号 ${event.payload.account}）`;
+    case 'UnitUpdated':
+      return `修改单位“${event.payload.name}”的信息`;
+    case 'ApplicationDraftSaved':
+      return '保存草稿';
+    case 'ApplicationDraftDiscarded':
+      return '放弃草稿';
+    case 'ApplicationSubmitted':
+      return event.payload.version === 1
+        ? `提交申请（第 1 版，申请序号 ${event.payload.serialNo}）`
+        : `修改后重新提交（第 ${event.payload.version} 版）`;
+    case 'InitialReviewDecided':
+      return event.payload.decision === 'pass'
+        ? `初审通过（第 ${event.payload.version} 版）→ ${APPLICATION_STATE_LABELS[event.payload.nextState]}`
+        : `初审不通过（第 ${event.payload.version} 版，${event.payload.reasons.length} 项原因）`;
+    case 'NoticeQueued':
+      return `${NOTICE_CHANNEL_LABELS[event.payload.channel]}通知进入发件箱（${event.payload.recipient}）`;
+    case 'NoticeTemplateSaved':
+      return `修改通知模板（${event.payload.trigger}，${NOTICE_CHANNEL_LABELS[event.payload.channel]}）`;
+    case 'ReasonCodeSaved':
+      return `${event.payload.retired ? '停用' : '保存'}不通过原因“${event.payload.label}”`;
+    default:
+      return unreachable(event);
+  }
+}
+
+function unreachable(value: never): never {
+  throw new Error(`Undescribed event ${JSON.stringify(value)}`);
+}
