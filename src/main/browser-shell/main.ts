@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { checkCryptoSupport } from '../crypto-check';
 import { SchemaTooNewError } from '../db/open';
+import { createLogger } from '../log';
 import { resolveDataDir } from '../paths/data-dir';
 import { openWorkstation } from '../workstation';
 import { startBrowserShell } from './server';
@@ -22,7 +23,9 @@ async function main(): Promise<void> {
   const dataDir = resolveDataDir(process.argv.slice(2));
   const portFlag = process.argv.indexOf('--port');
   const port = portFlag >= 0 ? Number(process.argv[portFlag + 1]) : 0;
-  const workstation = openWorkstation({ dataDir, host: 'browser-shell' });
+  const log = createLogger(dataDir);
+  const workstation = openWorkstation({ dataDir, host: 'browser-shell', log });
+  log.info(`browser shell started, app ${workstation.info().appVersion}`);
   const shell = await startBrowserShell({ router: workstation.router, rendererDir, port });
 
   console.log(`数据目录 / data directory: ${dataDir}`);

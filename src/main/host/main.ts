@@ -1,6 +1,6 @@
 import { app, BrowserWindow, dialog } from 'electron';
 import { checkCryptoSupport } from '../crypto-check';
-import { consoleLogger } from '../log';
+import { createLogger } from '../log';
 import { openWorkstation, type Workstation } from '../workstation';
 import { bindIpc } from './ipc';
 import { migrationsFolder, preloadPath, rendererDir, sqliteNativeBinding } from './paths';
@@ -23,10 +23,12 @@ async function start(): Promise<void> {
   const missing = checkCryptoSupport();
   if (missing.length > 0) fail(`本机 Electron 的加密库缺少必需的算法：${missing.join(', ')}。`);
   hardenApp();
+  const log = createLogger(app.getPath('userData'));
   try {
     workstation = openWorkstation({
       dataDir: app.getPath('userData'),
       host: 'electron',
+      log,
       migrationsFolder: migrationsFolder(),
       nativeBinding: sqliteNativeBinding(),
     });
@@ -34,7 +36,8 @@ async function start(): Promise<void> {
     fail(error instanceof Error ? error.message : String(error));
   }
   serveRenderer(rendererDir);
-  bindIpc(workstation.router, consoleLogger);
+  bindIpc(workstation.router, log);
+  log.info(`desktop app started, app ${app.getVersion()}`);
   createMainWindow(preloadPath);
 }
 
