@@ -15,6 +15,8 @@ import { DashboardService } from './dashboard/service';
 import { DeadlinesService } from './deadlines/service';
 import { Journal } from './journal/journal';
 import { NoticesService } from './notices/service';
+import { PersonalDataCipher } from './personal-data/cipher';
+import { loadOrCreateKey } from './personal-data/key-file';
 import { consoleLogger, type Logger } from './log';
 import { createHandlers, type Services } from './rpc/handlers';
 import { Router } from './rpc/router';
@@ -56,7 +58,7 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
   const accounts = new AccountsService(work.db, journal, sessions, () => settings.get().idleLockMinutes, now);
   const deadlines = new DeadlinesService(work.db, journal, settings, now);
   const applicationsReader = new ApplicationsReader(work.sqlite, deadlines);
-  const units = new UnitsService(work, journal, applicationsReader, now);
+  const units = new UnitsService(work, journal, applicationsReader, new PersonalDataCipher(loadOrCreateKey(options.dataDir)), now);
   const notices = new NoticesService(work.db, journal);
   const applications = new ApplicationsService(work, journal, units, applicationsReader, deadlines, notices, now);
   const reasons = new ReasonsService(work.db, journal);

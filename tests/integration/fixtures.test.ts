@@ -12,7 +12,7 @@ function generate(seed: number) {
   const until = Date.parse('2026-11-20T10:00:00+08:00');
   const report = generateFixtures(ws, ws.clock.set, { units: 40, applications: 90, seed, until });
   const rows = ws.work.sqlite
-    .prepare('SELECT u.name, u.handler_id_number, a.site_name, a.en_domain, a.state, a.version, a.submitted_at FROM applications a JOIN units u ON u.id = a.unit_id ORDER BY u.name, a.site_name, a.version')
+    .prepare('SELECT u.name, u.handler_name, a.site_name, a.en_domain, a.state, a.version, a.submitted_at FROM applications a JOIN units u ON u.id = a.unit_id ORDER BY u.name, a.site_name, a.version')
     .all();
   return { ws, report, rows };
 }

@@ -15,6 +15,7 @@ import type { Journal } from '../journal/journal';
 import { escapeLike } from '../query/like';
 import { regionPrefixGlob } from '../query/region';
 import type { ApplicationsReader } from '../applications/reader';
+import type { PersonalDataCipher } from '../personal-data/cipher';
 
 type UnitRow = typeof units.$inferSelect;
 
@@ -31,6 +32,7 @@ export class UnitsService {
     private readonly work: WorkDb,
     private readonly journal: Journal,
     private readonly applications: ApplicationsReader,
+    private readonly cipher: PersonalDataCipher,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -103,8 +105,8 @@ export class UnitsService {
     return this.checks(
       {
         ...input,
-        head: { ...input.head, idNumber: input.head.idNumber || stored?.headIdNumber || '' },
-        handler: { ...input.handler, idNumber: input.handler.idNumber || stored?.handlerIdNumber || '' },
+        head: { ...input.head, idNumber: input.head.idNumber || this.cipher.open(stored?.headIdNumber ?? '') },
+        handler: { ...input.handler, idNumber: input.handler.idNumber || this.cipher.open(stored?.handlerIdNumber ?? '') },
       },
       unitId,
     );
@@ -137,12 +139,13 @@ export class UnitsService {
     return checks;
   }
 
+  /** The record as journalled: ID numbers sealed, never in the clear. */
   private record(data: UnitData): Omit<UnitRecord, 'unitId' | 'account' | 'registeredAt'> {
     return {
       ...data,
       regionLevel: regionLevelOf(data.regionCode),
-      head: { ...data.head },
-      handler: { ...data.handler },
+      head: { ...data.head, idNumber: this.cipher.seal(data.head.idNumber) },
+      handler: { ...data.handler, idNumber: this.cipher.seal(data.handler.idNumber) },
     };
   }
 
@@ -158,13 +161,13 @@ export class UnitsService {
       regionCode: unit.regionCode,
       regionLevel: unit.regionLevel as UnitFacts['regionLevel'],
       creditCode: unit.creditCode,
-      head: { name: unit.headName, idNumber: unit.headIdNumber },
-      handler: { name: unit.handlerName, idNumber: unit.handlerIdNumber },
+      head: { name: unit.headName, idNumber: this.cipher.open(unit.headIdNumber) },
+      handler: { name: unit.handlerName, idNumber: this.cipher.open(unit.handlerIdNumber) },
     };
   }
 
   private view(unit: UnitRow): UnitView {
-    const mask = (id: string) => (id ? maskIdNumber(id) : '');
+    const mask = (sealed: string) => (sealed ? maskIdNumber(this.cipher.open(sealed)) : '');
     return {
       id: unit.id,
       account: unit.account,
