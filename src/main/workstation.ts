@@ -21,6 +21,7 @@ import { consoleLogger, type Logger } from './log';
 import { createHandlers, type Services } from './rpc/handlers';
 import { Router } from './rpc/router';
 import { SettingsService } from './settings/service';
+import { BackupService } from './system/backups';
 import { checkDatabase } from './system/check';
 
 export const DATABASE_FILE = 'workstation.db';
@@ -92,6 +93,7 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
     notices,
     reasons,
     audit: new AuditService(work.sqlite),
+    backups: new BackupService(work, log, now),
   };
   const router = new Router({
     handlers: createHandlers({ ...services, systemInfo: info, checkDatabase: () => checkDatabase(work, journal) }),

@@ -162,6 +162,8 @@ describe('foundation, as a user meets it', () => {
   });
 
   it('the admin runs the database self-check', async () => {
+    await page.getByRole('button', { name: '立即备份' }).click();
+    await page.getByText(/已备份到 .*backups\/manual-/).waitFor();
     await page.getByRole('button', { name: '开始自检' }).click();
     await page.getByText('自检通过').waitFor();
     await app.shot('15-self-check');

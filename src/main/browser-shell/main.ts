@@ -26,6 +26,7 @@ async function main(): Promise<void> {
   const log = createLogger(dataDir);
   const workstation = openWorkstation({ dataDir, host: 'browser-shell', log });
   log.info(`browser shell started, app ${workstation.info().appVersion}`);
+  workstation.backups.schedule();
   const shell = await startBrowserShell({ router: workstation.router, rendererDir, port });
 
   console.log(`数据目录 / data directory: ${dataDir}`);

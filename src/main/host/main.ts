@@ -37,6 +37,7 @@ async function start(): Promise<void> {
   }
   serveRenderer(rendererDir);
   bindIpc(workstation.router, log);
+  workstation.backups.schedule();
   log.info(`desktop app started, app ${app.getVersion()}`);
   createMainWindow(preloadPath);
 }

@@ -7,6 +7,7 @@ import { AppError } from '../../shared/api/errors';
 import { regionLevelOf } from '../../shared/units/unit';
 import type { ApplicationsReader } from '../applications/reader';
 import type { AuditService } from '../audit/service';
+import type { BackupService } from '../system/backups';
 import type { ApplicationsService } from '../applications/service';
 import type { DashboardService } from '../dashboard/service';
 import type { DeadlinesService } from '../deadlines/service';
@@ -26,6 +27,7 @@ export interface Services {
   notices: NoticesService;
   reasons: ReasonsService;
   audit: AuditService;
+  backups: BackupService;
   sessions: SessionStore;
   settings: SettingsService;
   systemInfo(): SystemInfo;
@@ -34,7 +36,7 @@ export interface Services {
 
 /** Contract method → service call. Access and input were checked by the router before any of these run. */
 export function createHandlers(services: Services): Handlers {
-  const { accounts, sessions, settings, systemInfo, checkDatabase, units, applications, applicationsReader, review, deadlines, dashboard, notices, reasons, audit } = services;
+  const { accounts, sessions, settings, systemInfo, checkDatabase, units, applications, applicationsReader, review, deadlines, dashboard, notices, reasons, audit, backups } = services;
   const requireSetup = () => {
     if (!accounts.setupStatus().initialized) throw new AppError('NOT_INITIALIZED');
   };
@@ -114,5 +116,7 @@ export function createHandlers(services: Services): Handlers {
 
     'system.info': () => systemInfo(),
     'system.check': () => checkDatabase(),
+    'system.backups': () => backups.list(),
+    'system.backupNow': () => backups.backupNow(),
   };
 }

@@ -22,6 +22,7 @@ import type {
   ApplicationDetail,
   ApplicationRow,
   AuditEntry,
+  BackupFile,
   CalendarYear,
   ChainCheck,
   DashboardSummary,
@@ -417,6 +418,20 @@ export const contract = {
     output: returns<SystemInfo>(),
     access: 'signedIn',
     mutates: false,
+  }),
+  'system.backups': method({
+    summary: '备份列表（每日自动备份和手动备份）',
+    input: empty,
+    output: returns<BackupFile[]>(),
+    access: ['admin'],
+    mutates: false,
+  }),
+  'system.backupNow': method({
+    summary: '立即备份数据库',
+    input: empty,
+    output: returns<BackupFile>(),
+    access: ['admin'],
+    mutates: true,
   }),
   'system.check': method({
     summary: '数据库自检：完整性、日志链、投影重建比对',

@@ -195,6 +195,14 @@ export interface ChainCheck {
   breaks: { workstationId: string; seq: number; eventId: string; reason: string }[];
 }
 
+export interface BackupFile {
+  name: string;
+  path: string;
+  bytes: number;
+  createdAt: string;
+  automatic: boolean;
+}
+
 export interface DashboardSummary {
   byState: Partial<Record<ApplicationState, number>>;
   /** The workstation's 管辖区域 split one level down (or the provinces, for 中央和国家机关). */

@@ -6,6 +6,7 @@ import { IDLE_LOCK_MINUTES } from '../../../shared/accounts/rules';
 import { api } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
 import { reportError } from '../../forms/errors';
+import { BackupsCard } from './BackupsCard';
 import { CalendarCard } from './CalendarCard';
 import { DeadlinesCard } from './DeadlinesCard';
 import { ReasonsCard } from './ReasonsCard';
@@ -22,6 +23,7 @@ export function SettingsScreen() {
       <CalendarCard />
       <ReasonsCard />
       <TemplatesCard />
+      <BackupsCard />
       <SelfCheckCard />
     </Stack>
   );
