@@ -17,5 +17,3 @@ export function formatAccount(regionCode: string, seq: number, tag: string): str
 export function formatSerialNo(date: string, regionCode: string, seq: number, tag: string): string {
   return `${date}-${regionCode}-${String(seq).padStart(4, '0')}-${tag}`;
 }
-
-export const SERIAL_NO_PATTERN = /^\d{8}-\d{6}-\d{4,}-[0-9A-F]{8}$/;

@@ -6,6 +6,11 @@ import type { Logger } from '../../src/main/log';
 
 export const silentLog: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
+/** A local time on a Chinese office clock ("2026-09-29T10:00:00") as epoch milliseconds. */
+export function beijing(local: string): number {
+  return Date.parse(`${local}+08:00`);
+}
+
 /** A clock the test moves by hand. */
 export function manualClock(start = Date.parse('2026-11-28T09:00:00+08:00')) {
   let now = start;

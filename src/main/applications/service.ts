@@ -11,7 +11,8 @@ import { formatSerialNo, workstationTag } from '../../shared/ids';
 import { todayIso } from '../../shared/validation/text';
 import { nextCounter } from '../db/counters';
 import type { WorkDb } from '../db/open';
-import { applications, applicationVersions, reviewDecisions, users } from '../db/schema';
+import { applications, applicationVersions, reviewDecisions } from '../db/schema';
+import { actorName, userNames } from '../audit/describe';
 import type { DeadlinesService } from '../deadlines/service';
 import type { Journal } from '../journal/journal';
 import type { NoticesService } from '../notices/service';
@@ -123,7 +124,7 @@ export class ApplicationsService {
   }
 
   private decisions(applicationId: string): ReviewDecisionView[] {
-    const names = new Map(this.work.db.select({ id: users.id, name: users.displayName }).from(users).all().map((u) => [u.id, u.name]));
+    const names = userNames(this.work.sqlite);
     return this.work.db
       .select()
       .from(reviewDecisions)
@@ -138,7 +139,7 @@ export class ApplicationsService {
         note: d.note,
         notice: d.notice,
         decidedAt: d.decidedAt,
-        decidedBy: (d.decidedBy && names.get(d.decidedBy)) ?? d.decidedBy ?? '',
+        decidedBy: actorName(names, d.decidedBy),
       }));
   }
 

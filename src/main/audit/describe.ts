@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import { APPLICATION_STATE_LABELS } from '../../shared/applications/workflow';
 import type { DomainEvent } from '../../shared/events/events';
 import { NOTICE_CHANNEL_LABELS } from '../../shared/notices/templates';
@@ -7,6 +8,12 @@ const SETTING_NAMES: Record<string, string> = { idleLockMinutes: '自动锁定�
 
 /** Actors that are not users. */
 const ACTOR_NAMES: Record<string, string> = { cli: '命令行', fixtures: '测试数据' };
+
+/** User id → 姓名, to name actors and the users events concern. */
+export function userNames(sqlite: Database.Database): Map<string, string> {
+  const rows = sqlite.prepare('SELECT id, display_name AS name FROM users').all() as { id: string; name: string }[];
+  return new Map(rows.map((u) => [u.id, u.name]));
+}
 
 export function actorName(names: Map<string, string>, actor: string | null): string {
   if (!actor) return '系统';

@@ -5,7 +5,7 @@ import { EVENT_TYPE_LABELS } from '../../shared/events/events';
 import { hlcIso } from '../journal/clock';
 import { rowToEvent } from '../journal/journal';
 import { verifyChains, type ChainReport } from '../journal/verify';
-import { actorName, describeEvent } from './describe';
+import { actorName, describeEvent, userNames } from './describe';
 
 const CSV_MAX_ROWS = 100_000;
 
@@ -70,7 +70,7 @@ export class AuditService {
   }
 
   private entries(rows: unknown[]): AuditEntry[] {
-    const names = new Map((this.sqlite.prepare('SELECT id, display_name AS name FROM users').all() as { id: string; name: string }[]).map((u) => [u.id, u.name]));
+    const names = userNames(this.sqlite);
     const serial = this.sqlite.prepare('SELECT serial_no FROM applications WHERE id = ?').pluck();
     return rows.map((row) => {
       const event = rowToEvent(row as Parameters<typeof rowToEvent>[0]);

@@ -9,7 +9,7 @@ export interface NoticeFacts {
 }
 
 /** The reasons as one line (短信) or one per line (邮件). */
-export function describeReasons(reasons: RejectionReason[], channel: NoticeChannel, codes: ReasonCode[]): string {
+function describeReasons(reasons: RejectionReason[], channel: NoticeChannel, codes: ReasonCode[]): string {
   const items = reasons.map(
     (r, i) => `${i + 1}. ${reasonLabel(codes, r.code)}${r.field ? `（${REVIEW_FIELDS[r.field] ?? r.field}）` : ''}${r.note ? `：${r.note}` : ''}`,
   );

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applicationDataSchema } from '../../../src/shared/applications/application';
 import { unitInputSchema } from '../../../src/shared/units/unit';
 import { WUHAN_EDUCATION, WUHAN_EDUCATION_SITE } from '../../helpers/samples';
-import { initialized, testWorkstation, type TestWorkstation } from '../../helpers/workstation';
+import { beijing, initialized, testWorkstation, type TestWorkstation } from '../../helpers/workstation';
 
 let ws: TestWorkstation;
 beforeEach(async () => {
@@ -11,11 +11,9 @@ beforeEach(async () => {
 });
 afterEach(() => ws.dispose());
 
-const at = (local: string) => Date.parse(`${local}+08:00`);
-
 describe('工作台 figures', () => {
   it('count by state and region, list the overdue, and move with each submission and decision', () => {
-    ws.clock.set(at('2026-11-09T10:00:00'));
+    ws.clock.set(beijing('2026-11-09T10:00:00'));
     const submit = (regionCode: string, name: string, siteName: string) => {
       const unit = ws.units.create('clerk', unitInputSchema.parse({ ...WUHAN_EDUCATION, regionCode, name }));
       return ws.applications.submit('clerk', {
@@ -26,12 +24,12 @@ describe('工作台 figures', () => {
       }).applicationId;
     };
     const early = submit('420100', '武汉市教育局', '武汉市教育局网');
-    ws.clock.set(at('2026-11-24T10:00:00'));
+    ws.clock.set(beijing('2026-11-24T10:00:00'));
     const rejected = submit('420500', '宜昌市民政局', '宜昌市民政局网');
     submit('420500', '宜昌市司法局', '宜昌市司法局网');
     ws.review.decideInitial('reviewer', { applicationId: rejected, expectedVersion: 1, decision: 'reject', reasons: [{ code: 'siteNameBasis', field: 'siteName', note: '' }], note: '' });
 
-    ws.clock.set(at('2026-11-27T10:00:00'));
+    ws.clock.set(beijing('2026-11-27T10:00:00'));
     const summary = ws.dashboard.summary();
     expect(summary.byState).toEqual({ submitted: 2, initialRejected: 1 });
     expect(summary.byRegion).toEqual([

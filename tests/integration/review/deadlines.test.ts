@@ -3,7 +3,7 @@ import { applicationDataSchema } from '../../../src/shared/applications/applicat
 import { applicationQuerySchema } from '../../../src/shared/applications/query';
 import { unitInputSchema } from '../../../src/shared/units/unit';
 import { WUHAN_EDUCATION, WUHAN_EDUCATION_SITE } from '../../helpers/samples';
-import { initialized, testWorkstation, type TestWorkstation } from '../../helpers/workstation';
+import { beijing, initialized, testWorkstation, type TestWorkstation } from '../../helpers/workstation';
 
 let ws: TestWorkstation;
 beforeEach(async () => {
@@ -12,11 +12,9 @@ beforeEach(async () => {
 });
 afterEach(() => ws.dispose());
 
-const at = (local: string) => Date.parse(`${local}+08:00`);
-
 describe('办理时限', () => {
   it('shows 初审’s due date, working days left and overdue on every listing of the application', () => {
-    ws.clock.set(at('2026-09-29T10:00:00'));
+    ws.clock.set(beijing('2026-09-29T10:00:00'));
     const unit = ws.units.create('clerk', unitInputSchema.parse(WUHAN_EDUCATION));
     const { applicationId } = ws.applications.submit('clerk', {
       applicationId: null,
@@ -24,19 +22,19 @@ describe('办理时限', () => {
       data: applicationDataSchema.parse(WUHAN_EDUCATION_SITE),
       expectedVersion: 0,
     });
-    ws.clock.set(at('2026-10-09T09:00:00'));
+    ws.clock.set(beijing('2026-10-09T09:00:00'));
     expect(ws.applications.get(applicationId).deadline).toEqual({ stage: 'initialReview', dueDate: '2026-10-12', workdaysLeft: 2, overdue: false });
-    ws.clock.set(at('2026-10-13T09:00:00'));
+    ws.clock.set(beijing('2026-10-13T09:00:00'));
     const [row] = ws.applicationsReader.query(applicationQuerySchema.parse({})).rows;
     expect(row.deadline).toMatchObject({ overdue: true, workdaysLeft: -1 });
     expect(ws.units.get(unit.id).applications[0].deadline).toMatchObject({ overdue: true });
     expect(ws.applicationsReader.query(applicationQuerySchema.parse({ overdue: true })).total).toBe(1);
-    ws.clock.set(at('2026-10-12T18:00:00'));
+    ws.clock.set(beijing('2026-10-12T18:00:00'));
     expect(ws.applicationsReader.query(applicationQuerySchema.parse({ overdue: true })).total).toBe(0);
   });
 
   it('follows the admin’s deadline setting and calendar overrides', () => {
-    ws.clock.set(at('2026-09-29T10:00:00'));
+    ws.clock.set(beijing('2026-09-29T10:00:00'));
     const unit = ws.units.create('clerk', unitInputSchema.parse(WUHAN_EDUCATION));
     const { applicationId } = ws.applications.submit('clerk', { applicationId: null, unitId: unit.id, data: applicationDataSchema.parse(WUHAN_EDUCATION_SITE), expectedVersion: 0 });
     ws.settings.update('admin', { deadlineDays: { initialReview: 3, paperReview: 10, badgeInstall: 5 } });
