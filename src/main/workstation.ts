@@ -8,6 +8,7 @@ import { ApplicationsService } from './applications/service';
 import { AuditService } from './audit/service';
 import { ReasonsService } from './review/reasons';
 import { ReviewService } from './review/service';
+import { ClosureService } from './applications/closure';
 import { UnitsService } from './units/service';
 import { SessionStore } from './accounts/sessions';
 import { appliedMigrationCount, openDatabase, type WorkDb } from './db/open';
@@ -64,6 +65,7 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
   const applications = new ApplicationsService(work, journal, units, applicationsReader, deadlines, notices, now);
   const reasons = new ReasonsService(work.db, journal);
   const review = new ReviewService(work.db, journal, notices, reasons);
+  const closure = new ClosureService(work.db, journal);
   const dashboard = new DashboardService(work.sqlite, applicationsReader, () => accounts.setupStatus().regionCode, now);
 
   const info = (): SystemInfo => {
@@ -88,6 +90,7 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
     applications,
     applicationsReader,
     review,
+    closure,
     deadlines,
     dashboard,
     notices,

@@ -1,35 +1,19 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Workstation } from '../../src/main/workstation';
 import { applicationDataSchema } from '../../src/shared/applications/application';
 import { unitInputSchema } from '../../src/shared/units/unit';
 import { WUHAN_EDUCATION, WUHAN_EDUCATION_SITE } from '../helpers/samples';
 import { startApp, type App } from './harness';
+import { CLERK, initializedWithAdmin, login, logout, readyUser, REVIEWER } from './people';
 
 let app: App;
 let page: Page;
 let applicationId = '';
-const REVIEWER = { username: 'wangfang', password: 'Wang2026abc' };
-const CLERK = { username: 'liqing', password: 'Liqing2026x' };
-
-/** A user ready to sign in: created by the admin, first password changed through the contract. */
-async function readyUser(ws: Workstation, adminToken: string, user: { username: string; password: string }, displayName: string, role: 'reviewer' | 'clerk') {
-  await ws.router.call('users.create', { username: user.username, displayName, roles: [role], password: 'Chushi2026' }, adminToken);
-  const login = await ws.router.call('session.login', { username: user.username, password: 'Chushi2026' }, null);
-  if (!login.ok) throw new Error(login.error.message);
-  const token = (login.value as { token: string }).token;
-  await ws.router.call('session.changePassword', { currentPassword: 'Chushi2026', newPassword: user.password }, token);
-  await ws.router.call('session.logout', {}, token);
-}
-
 beforeAll(async () => {
   app = await startApp(async (ws) => {
-    await ws.accounts.initialize({ workstationName: '湖北省委编办审核一号机', regionCode: '420000', admin: { username: 'zhangwei', displayName: '张伟', password: 'Zhang2026ab' } });
-    const admin = await ws.router.call('session.login', { username: 'zhangwei', password: 'Zhang2026ab' }, null);
-    const adminToken = (admin as { value: { token: string } }).value.token;
+    const adminToken = await initializedWithAdmin(ws);
     await readyUser(ws, adminToken, REVIEWER, '王芳', 'reviewer');
-    await readyUser(ws, adminToken, CLERK, '李青', 'clerk');
-    const clerkId = ws.accounts.listUsers().find((u) => u.username === CLERK.username)!.id;
+    const clerkId = await readyUser(ws, adminToken, CLERK, '李青', 'clerk');
     const unit = ws.units.create(clerkId, unitInputSchema.parse(WUHAN_EDUCATION));
     applicationId = ws.applications.submit(clerkId, { applicationId: null, unitId: unit.id, data: applicationDataSchema.parse(WUHAN_EDUCATION_SITE), expectedVersion: 0 }).applicationId;
   });
@@ -40,19 +24,6 @@ afterEach(async ({ task }) => {
   if (task.result?.state === 'fail') await app.shot(`failed-${task.name.slice(0, 40)}`);
 });
 
-async function login(user: { username: string; password: string }) {
-  await page.getByRole('textbox', { name: '登录名' }).fill(user.username);
-  await page.getByRole('textbox', { name: '密码', exact: true }).fill(user.password);
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.getByText('您好，').waitFor();
-}
-
-async function logout() {
-  await page.getByRole('button', { name: '用户菜单' }).click();
-  await page.getByRole('menuitem', { name: '退出登录' }).click();
-  await page.getByRole('button', { name: '登录' }).waitFor();
-}
-
 async function openApplication() {
   await page.getByRole('link', { name: '申请查询' }).click();
   await page.locator('tbody tr', { hasText: '武汉' }).first().click();
@@ -61,7 +32,7 @@ async function openApplication() {
 
 describe('初审 round trip', () => {
   it('a reviewer rejects with two reasons on two fields, reading the notice first', async () => {
-    await login(REVIEWER);
+    await login(page, REVIEWER);
     await page.getByRole('link', { name: '申请查询' }).click();
     await page.locator('label', { hasText: '超期未办' }).click();
     await expect.poll(() => page.getByTestId('query-total').textContent()).toBe('共 0 条');
@@ -88,11 +59,11 @@ describe('初审 round trip', () => {
     expect(await page.locator('tr[data-channel="sms"]').textContent()).toContain('13800271234');
     expect(await page.locator('tr[data-channel="sms"]').textContent()).toContain('2. IP 地址与域名解析设置不一致');
     await app.shot('31b-outbox');
-    await logout();
+    await logout(page);
   });
 
   it('the clerk sees the reasons and amends the two fields', async () => {
-    await login(CLERK);
+    await login(page, CLERK);
     await openApplication();
     expect(await page.getByTestId('decision-reasons').textContent()).toContain('【网站名称】');
     await page.getByRole('button', { name: '修改申请' }).click();
@@ -100,11 +71,11 @@ describe('初审 round trip', () => {
     await page.getByRole('textbox', { name: 'IP 地址（IPv4）', exact: true }).fill('59.172.10.22');
     await page.getByRole('button', { name: '提交申请' }).click();
     await page.getByText(/已提交，申请序号 .*（第 2 版）/).waitFor();
-    await logout();
+    await logout(page);
   });
 
   it('the reviewer sees only the changed fields, passes, and the application moves to the paper stage', async () => {
-    await login(REVIEWER);
+    await login(page, REVIEWER);
     await openApplication();
     const diff = page.getByTestId('version-diff');
     await diff.waitFor();

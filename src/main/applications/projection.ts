@@ -38,6 +38,7 @@ export function projectDraftSaved(db: Db, payload: EventPayload<'ApplicationDraf
         id: payload.applicationId,
         ...unitColumns(db, payload.unitId),
         state: 'draft',
+        stateSince: at,
         version: 0,
         ...listing(payload.draft, asciiOrEmpty(payload.draft.cnDomain)),
         draft: payload.draft,
@@ -79,6 +80,7 @@ export function projectSubmitted(
   const columns = {
     serialNo: payload.serialNo,
     state: 'submitted',
+    stateSince: at,
     version: payload.version,
     ...listing(payload.data, payload.cnDomainAscii),
     draft: null,
@@ -110,4 +112,9 @@ export function projectSubmitted(
       submittedBy: actor,
     })
     .run();
+}
+
+/** A move to another state; the clock of the state's deadline starts now. */
+export function projectStateChange(db: Db, applicationId: string, state: string, at: string): void {
+  db.update(applications).set({ state, stateSince: at, updatedAt: at }).where(eq(applications.id, applicationId)).run();
 }

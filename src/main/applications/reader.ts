@@ -8,7 +8,7 @@ import { regionPrefixGlob } from '../query/region';
 
 const ROW_COLUMNS = `id, serial_no AS serialNo, unit_id AS unitId, unit_name AS unitName, region_code AS regionCode,
   system_category AS systemCategory, state, kind, version, site_name AS siteName, cn_domain AS cnDomain,
-  submitted_at AS submittedAt, last_submitted_at AS lastSubmittedAt, updated_at AS updatedAt`;
+  submitted_at AS submittedAt, last_submitted_at AS lastSubmittedAt, state_since AS stateSince, updated_at AS updatedAt`;
 
 /** Sortable columns of the query screen → SQL (a fixed list: user input never reaches ORDER BY as text). */
 const SORT_COLUMNS: Record<ApplicationQuery['sort']['column'], string> = {
@@ -115,8 +115,12 @@ export class ApplicationsReader {
       params.push(userId ?? '');
     }
     if (query.overdue) {
-      where.push("state = 'submitted' AND last_submitted_at < ?");
-      params.push(this.deadlines.initialReviewOverdueBefore());
+      // One range per clock, each on its (state, start) index.
+      const before = this.deadlines.overdueBefore();
+      where.push(
+        "((state = 'submitted' AND last_submitted_at < ?) OR (state = 'finalReview' AND state_since < ?) OR (state = 'badgeIssued' AND state_since < ?))",
+      );
+      params.push(before.initialReview, before.paperReview, before.badgeInstall);
     }
     if (query.regionCode) {
       where.push('region_code GLOB ?');

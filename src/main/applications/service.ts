@@ -194,6 +194,7 @@ export class ApplicationsService {
       cnDomain: a.cnDomain,
       submittedAt: a.submittedAt,
       lastSubmittedAt: a.lastSubmittedAt,
+      stateSince: a.stateSince,
       updatedAt: a.updatedAt,
     }]);
     return row;

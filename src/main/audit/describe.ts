@@ -1,3 +1,4 @@
+import { REVIEW_STAGE_WORDS } from '../../shared/review/decision';
 import type Database from 'better-sqlite3';
 import { APPLICATION_STATE_LABELS } from '../../shared/applications/workflow';
 import type { DomainEvent } from '../../shared/events/events';
@@ -58,9 +59,16 @@ export function describeEvent(event: DomainEvent, names: Map<string, string> = n
         ? `提交申请（第 1 版，申请序号 ${event.payload.serialNo}）`
         : `修改后重新提交（第 ${event.payload.version} 版）`;
     case 'InitialReviewDecided':
+    case 'FinalReviewDecided': {
+      const words = REVIEW_STAGE_WORDS[event.type === 'InitialReviewDecided' ? 'initial' : 'final'];
       return event.payload.decision === 'pass'
-        ? `初审通过（第 ${event.payload.version} 版）→ ${APPLICATION_STATE_LABELS[event.payload.nextState]}`
-        : `初审不通过（第 ${event.payload.version} 版，${event.payload.reasons.length} 项原因）`;
+        ? `${words.pass}（第 ${event.payload.version} 版）→ ${APPLICATION_STATE_LABELS[event.payload.nextState]}`
+        : `${words.reject}（第 ${event.payload.version} 版，${event.payload.reasons.length} 项原因）`;
+    }
+    case 'ApplicationWithdrawn':
+      return `撤回申请：${event.payload.reason}`;
+    case 'ApplicationRevoked':
+      return `注销：${event.payload.reason}`;
     case 'NoticeQueued':
       return `${NOTICE_CHANNEL_LABELS[event.payload.channel]}通知进入发件箱（${event.payload.recipient}）`;
     case 'NoticeTemplateSaved':

@@ -121,6 +121,8 @@ export const applications = sqliteTable(
     draft: text('draft', { mode: 'json' }),
     submittedAt: text('submitted_at'),
     lastSubmittedAt: text('last_submitted_at'),
+    /** When the application entered its current state: the paper-review and badge clocks run from it. */
+    stateSince: text('state_since'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
@@ -128,6 +130,7 @@ export const applications = sqliteTable(
     index('applications_submitted').on(t.submittedAt),
     index('applications_state').on(t.state, t.submittedAt),
     index('applications_state_last').on(t.state, t.lastSubmittedAt),
+    index('applications_state_since').on(t.state, t.stateSince),
     index('applications_kind').on(t.kind, t.submittedAt),
     index('applications_region').on(t.regionCode, t.submittedAt),
     index('applications_category').on(t.systemCategory, t.submittedAt),

@@ -1,6 +1,7 @@
 import dayjs from 'dayjs';
 import { AppError } from '../../shared/api/errors';
 import type { ApplicationRow, CalendarYear } from '../../shared/api/types';
+import { deadlineStageOf, type DeadlineStage } from '../../shared/applications/deadlines';
 import { deadlineOf, isCalendarDate, WorkCalendar, type CalendarDay } from '../../shared/calendar/workdays';
 import type { Db } from '../db/open';
 import { calendarDays } from '../db/schema';
@@ -61,30 +62,34 @@ export class DeadlinesService {
   }
 
   /**
-   * The instant before which a submission still waiting for 初审 is overdue today: the start of the day after the
-   * latest submission day whose deadline has already passed. Deadlines grow with the start day, so stepping back
-   * from today finds it; as an instant it filters with the index on last_submitted_at.
+   * For each clock, the instant before which an application whose clock started then is overdue today: the start of
+   * the day after the latest start day whose deadline has already passed. Deadlines grow with the start day, so
+   * stepping back from today finds it; as an instant it filters with the (state, start) indexes.
    */
-  initialReviewOverdueBefore(): string {
+  overdueBefore(): Record<DeadlineStage, string> {
     const calendar = this.calendar();
-    const days = this.settings.get().deadlineDays.initialReview;
+    const lengths = this.settings.get().deadlineDays;
     const today = dayjs(this.now()).format('YYYY-MM-DD');
-    let start = dayjs(this.now()).startOf('day');
-    while (calendar.addWorkdays(start.format('YYYY-MM-DD'), days) >= today) start = start.subtract(1, 'day');
-    return start.add(1, 'day').toISOString();
+    const before = (days: number) => {
+      let start = dayjs(this.now()).startOf('day');
+      while (calendar.addWorkdays(start.format('YYYY-MM-DD'), days) >= today) start = start.subtract(1, 'day');
+      return start.add(1, 'day').toISOString();
+    };
+    return { initialReview: before(lengths.initialReview), paperReview: before(lengths.paperReview), badgeInstall: before(lengths.badgeInstall) };
   }
 
-  /** Each row with the clock running on it: 初审 runs from the newest submission while it waits for a decision. */
+  /** Each row with the clock running on it, if any. */
   withDeadlines(rows: Omit<ApplicationRow, 'deadline'>[]): ApplicationRow[] {
     const calendar = this.calendar();
-    const days = this.settings.get().deadlineDays.initialReview;
+    const lengths = this.settings.get().deadlineDays;
     const today = dayjs(this.now()).format('YYYY-MM-DD');
-    return rows.map((row) => ({
-      ...row,
-      deadline:
-        row.state === 'submitted' && row.lastSubmittedAt
-          ? { stage: 'initialReview' as const, ...deadlineOf(dayjs(row.lastSubmittedAt).format('YYYY-MM-DD'), days, today, calendar) }
-          : null,
-    }));
+    return rows.map((row) => {
+      const stage = deadlineStageOf(row.state);
+      const start = stage === 'initialReview' ? row.lastSubmittedAt : row.stateSince;
+      return {
+        ...row,
+        deadline: stage && start ? { stage, ...deadlineOf(dayjs(start).format('YYYY-MM-DD'), lengths[stage], today, calendar) } : null,
+      };
+    });
   }
 }

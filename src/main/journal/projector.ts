@@ -2,10 +2,10 @@ import { eq } from 'drizzle-orm';
 import type { DomainEvent } from '../../shared/events/events';
 import type { Db } from '../db/open';
 import { settings, users, workstationProfile } from '../db/schema';
-import { projectDraftDiscarded, projectDraftSaved, projectSubmitted } from '../applications/projection';
+import { projectDraftDiscarded, projectDraftSaved, projectStateChange, projectSubmitted } from '../applications/projection';
 import { projectCalendar } from '../deadlines/projection';
 import { projectNotice } from '../notices/projection';
-import { projectInitialReviewDecided } from '../review/projection';
+import { projectReviewDecided } from '../review/projection';
 import { projectReasonCode } from '../review/reasons';
 import { projectUnitRegistered, projectUnitUpdated } from '../units/projection';
 import { hlcIso } from './clock';
@@ -92,7 +92,12 @@ export function applyEvent(db: Db, event: DomainEvent): void {
       projectSubmitted(db, event.payload, at, event.actor);
       return;
     case 'InitialReviewDecided':
-      projectInitialReviewDecided(db, event, at);
+    case 'FinalReviewDecided':
+      projectReviewDecided(db, event, at);
+      return;
+    case 'ApplicationWithdrawn':
+    case 'ApplicationRevoked':
+      projectStateChange(db, event.payload.applicationId, event.payload.nextState, at);
       return;
     case 'NoticeQueued':
     case 'NoticeTemplateSaved':

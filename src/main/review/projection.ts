@@ -1,17 +1,21 @@
-import { eq } from 'drizzle-orm';
 import type { DomainEvent } from '../../shared/events/events';
 import type { Db } from '../db/open';
-import { applications, reviewDecisions } from '../db/schema';
+import { reviewDecisions } from '../db/schema';
+import { projectStateChange } from '../applications/projection';
 
-export function projectInitialReviewDecided(db: Db, event: Extract<DomainEvent, { type: 'InitialReviewDecided' }>, at: string): void {
+export function projectReviewDecided(
+  db: Db,
+  event: Extract<DomainEvent, { type: 'InitialReviewDecided' | 'FinalReviewDecided' }>,
+  at: string,
+): void {
   const p = event.payload;
-  db.update(applications).set({ state: p.nextState, updatedAt: at }).where(eq(applications.id, p.applicationId)).run();
+  projectStateChange(db, p.applicationId, p.nextState, at);
   db.insert(reviewDecisions)
     .values({
       eventId: event.id,
       applicationId: p.applicationId,
       version: p.version,
-      stage: 'initial',
+      stage: event.type === 'InitialReviewDecided' ? 'initial' : 'final',
       decision: p.decision,
       reasons: p.reasons,
       note: p.note,

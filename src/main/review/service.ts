@@ -1,16 +1,21 @@
 import { and, eq } from 'drizzle-orm';
 import type { ApplicationData } from '../../shared/applications/application';
 import { AppError } from '../../shared/api/errors';
-import { APPLICATION_STATE_LABELS, transition, type ApplicationState } from '../../shared/applications/workflow';
-import type { InitialDecisionInput } from '../../shared/review/decision';
-import { initialDecisionNotice } from '../../shared/review/notice';
+import { APPLICATION_STATE_LABELS, transition, type ApplicationState, type WorkflowEvent } from '../../shared/applications/workflow';
+import type { ReviewDecisionInput, ReviewStage } from '../../shared/review/decision';
+import { DECISION_TRIGGERS, decisionNotice } from '../../shared/review/notice';
 import type { Db } from '../db/open';
 import { applications, applicationVersions, units } from '../db/schema';
 import type { Journal } from '../journal/journal';
 import type { NoticesService } from '../notices/service';
 import type { ReasonsService } from './reasons';
 
-/** 初审 decisions: checked against the state machine and against the version the reviewer saw. */
+type Decision = Omit<ReviewDecisionInput, 'note'> & { note: string };
+
+/** Where each stage's decision may be taken from. */
+const DECIDED_IN: Record<ReviewStage, ApplicationState> = { initial: 'submitted', final: 'finalReview' };
+
+/** 初审 and the final 审核: checked against the state machine and against the version the reviewer saw. */
 export class ReviewService {
   constructor(
     private readonly db: Db,
@@ -19,12 +24,20 @@ export class ReviewService {
     private readonly reasons: ReasonsService,
   ) {}
 
-  decideInitial(actor: string, input: Omit<InitialDecisionInput, 'note'> & { note: string }): { state: ApplicationState } {
+  decideInitial(actor: string, input: Decision): { state: ApplicationState } {
+    return this.decide(actor, 'initial', input);
+  }
+
+  decideFinal(actor: string, input: Decision): { state: ApplicationState } {
+    return this.decide(actor, 'final', input);
+  }
+
+  private decide(actor: string, stage: ReviewStage, input: Decision): { state: ApplicationState } {
     const [event] = this.journal.record(actor, () => {
       const application = this.db.select().from(applications).where(eq(applications.id, input.applicationId)).get();
       if (!application) throw new AppError('NOT_FOUND', '该申请不存在。');
       // Another reviewer decided, or the unit resubmitted, since this reviewer opened the application.
-      if (application.version !== input.expectedVersion || application.state !== 'submitted') {
+      if (application.version !== input.expectedVersion || application.state !== DECIDED_IN[stage]) {
         throw new AppError(
           'CONFLICT',
           application.version !== input.expectedVersion
@@ -32,20 +45,17 @@ export class ReviewService {
             : `该申请已由他人处理（当前：${stateLabel(application.state)}），您的决定未保存。`,
         );
       }
-      const unit = this.db.select().from(units).where(eq(units.id, application.unitId)).get()!;
-      // 事业单位 (credit code 12…) submit no paper: their pass goes straight to the final review.
-      const noPaper = unit.creditCode.startsWith('12');
-      const event = input.decision === 'reject' ? 'rejectInitial' : noPaper ? 'passInitialNoPaper' : 'passInitial';
-      const moved = transition(application.state as ApplicationState, event);
+      const moved = transition(application.state as ApplicationState, this.workflowEvent(stage, input.decision, application.unitId));
       if (!moved.ok) throw new AppError('CONFLICT', moved.message);
       const reasons = input.decision === 'reject' ? input.reasons : [];
-      this.reasons.requireUsable(reasons.map((r) => r.code));
+      this.reasons.requireUsable(reasons.map((r) => r.code), stage);
       const codes = this.reasons.list();
       const facts = { unitName: application.unitName, siteName: application.siteName, serialNo: application.serialNo ?? '' };
       const templates = this.notices.templates();
+      const trigger = DECISION_TRIGGERS[stage][input.decision];
       const texts = {
-        sms: initialDecisionNotice(templates, codes, facts, input.decision, reasons, input.note, 'sms'),
-        email: initialDecisionNotice(templates, codes, facts, input.decision, reasons, input.note, 'email'),
+        sms: decisionNotice(templates, codes, facts, trigger, reasons, input.note, 'sms'),
+        email: decisionNotice(templates, codes, facts, trigger, reasons, input.note, 'email'),
       };
       // The notice goes to the 经办人 given on the version decided.
       const version = this.db
@@ -56,7 +66,7 @@ export class ReviewService {
       const handler = (version?.data as ApplicationData | undefined)?.handler;
       return [
         {
-          type: 'InitialReviewDecided',
+          type: stage === 'initial' ? ('InitialReviewDecided' as const) : ('FinalReviewDecided' as const),
           aggregateId: application.id,
           payload: {
             applicationId: application.id,
@@ -68,16 +78,19 @@ export class ReviewService {
             notice: texts.sms,
           },
         },
-        ...this.notices.queue(
-          application.id,
-          input.decision === 'pass' ? 'initialPass' : 'initialReject',
-          { sms: handler?.mobile ?? '', email: handler?.email ?? '' },
-          texts,
-        ),
+        ...this.notices.queue(application.id, trigger, { sms: handler?.mobile ?? '', email: handler?.email ?? '' }, texts),
       ];
     });
-    if (event.type !== 'InitialReviewDecided') throw new Error('unreachable');
+    if (event.type !== 'InitialReviewDecided' && event.type !== 'FinalReviewDecided') throw new Error('unreachable');
     return { state: event.payload.nextState };
+  }
+
+  private workflowEvent(stage: ReviewStage, decision: 'pass' | 'reject', unitId: string): WorkflowEvent {
+    if (stage === 'final') return decision === 'pass' ? 'approve' : 'refuse';
+    if (decision === 'reject') return 'rejectInitial';
+    // 事业单位 (credit code 12…) submit no paper: their pass goes straight to the final review.
+    const unit = this.db.select().from(units).where(eq(units.id, unitId)).get()!;
+    return unit.creditCode.startsWith('12') ? 'passInitialNoPaper' : 'passInitial';
   }
 }
 

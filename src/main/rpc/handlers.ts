@@ -14,6 +14,7 @@ import type { DeadlinesService } from '../deadlines/service';
 import type { NoticesService } from '../notices/service';
 import type { ReasonsService } from '../review/reasons';
 import type { ReviewService } from '../review/service';
+import type { ClosureService } from '../applications/closure';
 import type { UnitsService } from '../units/service';
 
 export interface Services {
@@ -22,6 +23,7 @@ export interface Services {
   applications: ApplicationsService;
   applicationsReader: ApplicationsReader;
   review: ReviewService;
+  closure: ClosureService;
   deadlines: DeadlinesService;
   dashboard: DashboardService;
   notices: NoticesService;
@@ -36,7 +38,7 @@ export interface Services {
 
 /** Contract method → service call. Access and input were checked by the router before any of these run. */
 export function createHandlers(services: Services): Handlers {
-  const { accounts, sessions, settings, systemInfo, checkDatabase, units, applications, applicationsReader, review, deadlines, dashboard, notices, reasons, audit, backups } = services;
+  const { accounts, sessions, settings, systemInfo, checkDatabase, units, applications, applicationsReader, review, closure, deadlines, dashboard, notices, reasons, audit, backups } = services;
   const requireSetup = () => {
     if (!accounts.setupStatus().initialized) throw new AppError('NOT_INITIALIZED');
   };
@@ -88,8 +90,11 @@ export function createHandlers(services: Services): Handlers {
       return null;
     },
     'applications.check': (input) => applications.check(input.unitId, input.applicationId, input.draft),
+    'applications.withdraw': (input, context) => closure.close(callerOf(context).userId, 'withdraw', input),
 
     'review.decideInitial': (input, context) => review.decideInitial(callerOf(context).userId, input),
+    'review.decideFinal': (input, context) => review.decideFinal(callerOf(context).userId, input),
+    'review.revoke': (input, context) => closure.close(callerOf(context).userId, 'revoke', input),
     'review.reasons': () => reasons.list(),
     'review.saveReason': (input, context) => reasons.save(callerOf(context).userId, input),
 

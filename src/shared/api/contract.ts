@@ -12,7 +12,8 @@ import { applicationDataSchema, applicationDraftSchema } from '../applications/a
 import type { Check } from '../applications/checks';
 import { applicationQuerySchema } from '../applications/query';
 import type { ApplicationState } from '../applications/workflow';
-import { initialDecisionSchema } from '../review/decision';
+import { reviewDecisionSchema } from '../review/decision';
+import { closureSchema } from '../applications/closure';
 import { REASON_STAGES, REVIEW_FIELDS, type ReasonCode } from '../review/reasons';
 import { auditQuerySchema } from '../audit/query';
 import { isCalendarDate } from '../calendar/workdays';
@@ -293,9 +294,31 @@ export const contract = {
     mutates: false,
   }),
 
+  'applications.withdraw': method({
+    summary: '撤回申请（单位提出），写明原因',
+    input: closureSchema,
+    output: returns<{ state: ApplicationState }>(),
+    access: ['clerk', 'reviewer'],
+    mutates: true,
+  }),
+
   'review.decideInitial': method({
     summary: '初审决定：通过，或不通过并给出原因（针对审阅时的版本）',
-    input: initialDecisionSchema,
+    input: reviewDecisionSchema,
+    output: returns<{ state: ApplicationState }>(),
+    access: ['reviewer'],
+    mutates: true,
+  }),
+  'review.decideFinal': method({
+    summary: '书面材料审核后的审核决定：通过，或不通过并给出原因',
+    input: reviewDecisionSchema,
+    output: returns<{ state: ApplicationState }>(),
+    access: ['reviewer'],
+    mutates: true,
+  }),
+  'review.revoke': method({
+    summary: '注销已通过的网站（单位撤销、更名或网站关闭），写明原因',
+    input: closureSchema,
     output: returns<{ state: ApplicationState }>(),
     access: ['reviewer'],
     mutates: true,

@@ -1,8 +1,9 @@
 import type { ApplicationDraft, ApplicationKind } from '../applications/application';
 import type { ApplicationState } from '../applications/workflow';
+import type { DeadlineStage } from '../applications/deadlines';
 import type { Check } from '../applications/checks';
 import type { EventType, UnitRecord } from '../events/events';
-import type { RejectionReason } from '../review/decision';
+import type { RejectionReason, ReviewStage } from '../review/decision';
 import type { CalendarDay, Deadline } from '../calendar/workdays';
 import type { NoticeChannel, NoticeState, NoticeTrigger } from '../notices/templates';
 import type { Role } from '../roles';
@@ -96,9 +97,11 @@ export interface Page<T> {
 
 export interface ApplicationRow {
   id: string;
-  /** The clock running on the application now (初审 after a submission), or null. */
-  deadline: (Deadline & { stage: 'initialReview' }) | null;
+  /** The clock running on the application now (初审, paper review or 挂标), or null. */
+  deadline: (Deadline & { stage: DeadlineStage }) | null;
   lastSubmittedAt: string | null;
+  /** When it entered its current state. */
+  stateSince: string | null;
   serialNo: string | null;
   unitId: string;
   unitName: string;
@@ -122,7 +125,7 @@ export interface ApplicationVersionView {
 
 export interface ReviewDecisionView {
   version: number;
-  stage: 'initial' | 'final';
+  stage: ReviewStage;
   decision: 'pass' | 'reject';
   reasons: RejectionReason[];
   note: string;
@@ -209,6 +212,6 @@ export interface DashboardSummary {
   byRegion: { regionCode: string; name: string; total: number; waiting: number }[];
   overdue: ApplicationRow[];
   overdueTotal: number;
-  /** The last 12 weeks, Monday first: submissions received and 初审 decisions made. */
+  /** The last 12 weeks, Monday first: submissions received and decisions made (初审 and the final 审核). */
   weekly: { week: string; submitted: number; decided: number }[];
 }

@@ -66,6 +66,17 @@ const applicationFields = {
 export const applicationRecordSchema = z.object({ kind: z.enum(APPLICATION_KINDS), ...applicationFields });
 export const applicationDraftRecordSchema = z.object({ kind: z.enum(APPLICATION_KINDS).nullable(), ...applicationFields });
 
+const reviewDecided = z.object({
+  applicationId: z.string(),
+  version: z.number().int().positive(),
+  decision: z.enum(['pass', 'reject']),
+  reasons: z.array(rejectionReasonSchema),
+  note: z.string(),
+  nextState: z.enum(APPLICATION_STATES),
+  notice: z.string(),
+});
+const stateClosed = z.object({ applicationId: z.string(), reason: z.string(), nextState: z.enum(APPLICATION_STATES) });
+
 /**
  * Every domain event type and the schema of its payload. Adding a type here makes the projection's exhaustive switch
  * fail to compile until the projection handles it.
@@ -129,15 +140,13 @@ export const eventPayloadSchemas = {
     submittedAt: z.iso.datetime(),
   }),
   /** 初审: pass (to the paper stage, or straight to the final review when no paper is due) or reject with reasons. */
-  InitialReviewDecided: z.object({
-    applicationId: z.string(),
-    version: z.number().int().positive(),
-    decision: z.enum(['pass', 'reject']),
-    reasons: z.array(rejectionReasonSchema),
-    note: z.string(),
-    nextState: z.enum(APPLICATION_STATES),
-    notice: z.string(),
-  }),
+  InitialReviewDecided: reviewDecided,
+  /** The final 审核 after the paper materials: approve (the badge comes next) or refuse with reasons. */
+  FinalReviewDecided: reviewDecided,
+  /** The unit withdrew its application (recorded by the clerk or reviewer it told). */
+  ApplicationWithdrawn: stateClosed,
+  /** 注销: the approval is cancelled (unit abolished or renamed, site closed); its badge is void. */
+  ApplicationRevoked: stateClosed,
 };
 
 export type EventType = keyof typeof eventPayloadSchemas;
@@ -159,6 +168,9 @@ export const EVENT_TYPE_LABELS: Record<EventType, string> = {
   ApplicationDraftDiscarded: '放弃申请草稿',
   ApplicationSubmitted: '提交申请',
   InitialReviewDecided: '初审决定',
+  FinalReviewDecided: '审核决定',
+  ApplicationWithdrawn: '撤回申请',
+  ApplicationRevoked: '注销',
   NoticeQueued: '通知进入发件箱',
   NoticeTemplateSaved: '修改通知模板',
   ReasonCodeSaved: '修改不通过原因',

@@ -13,8 +13,18 @@ export const rejectionReasonSchema = z.object({
 });
 export type RejectionReason = z.output<typeof rejectionReasonSchema>;
 
-/** A 初审 decision as the reviewer submits it, for the version they were looking at. */
-export const initialDecisionSchema = z
+/** The two decisions 编办 takes: 初审 online, and the final 审核 after the paper materials. */
+export const REVIEW_STAGES = ['initial', 'final'] as const;
+export type ReviewStage = (typeof REVIEW_STAGES)[number];
+
+/** What the buttons, titles and history call each stage's pass and reject. */
+export const REVIEW_STAGE_WORDS: Record<ReviewStage, { title: string; pass: string; reject: string }> = {
+  initial: { title: '初审', pass: '初审通过', reject: '初审不通过' },
+  final: { title: '审核', pass: '审核通过', reject: '审核不通过' },
+};
+
+/** A decision as the reviewer submits it, for the version they were looking at. */
+export const reviewDecisionSchema = z
   .object({
     applicationId: z.string().min(1).max(64),
     expectedVersion: z.number().int().positive(),
@@ -32,4 +42,4 @@ export const initialDecisionSchema = z
       }
     });
   });
-export type InitialDecisionInput = z.input<typeof initialDecisionSchema>;
+export type ReviewDecisionInput = z.input<typeof reviewDecisionSchema>;

@@ -1,5 +1,5 @@
-import { renderTemplate, type NoticeChannel, type TemplateSet } from '../notices/templates';
-import type { RejectionReason } from './decision';
+import { renderTemplate, type NoticeChannel, type NoticeTrigger, type TemplateSet } from '../notices/templates';
+import type { RejectionReason, ReviewStage } from './decision';
 import { reasonLabel, REVIEW_FIELDS, type ReasonCode } from './reasons';
 
 export interface NoticeFacts {
@@ -16,20 +16,26 @@ function describeReasons(reasons: RejectionReason[], channel: NoticeChannel, cod
   return items.join(channel === 'sms' ? '；' : '\n');
 }
 
+/** Which template each stage's decision uses. */
+export const DECISION_TRIGGERS: Record<ReviewStage, Record<'pass' | 'reject', NoticeTrigger>> = {
+  initial: { pass: 'initialPass', reject: 'initialReject' },
+  final: { pass: 'finalApprove', reject: 'finalRefuse' },
+};
+
 /**
- * The text the unit receives after a 初审 decision, from the current templates: the reviewer reads it before
+ * The text the unit receives after a decision, from the current templates: the reviewer reads it before
  * confirming, and the same text is queued in the outbox.
  */
-export function initialDecisionNotice(
+export function decisionNotice(
   templates: TemplateSet,
   codes: ReasonCode[],
   facts: NoticeFacts,
-  decision: 'pass' | 'reject',
+  trigger: NoticeTrigger,
   reasons: RejectionReason[],
   note: string,
   channel: NoticeChannel,
 ): string {
-  return renderTemplate(templates[decision === 'pass' ? 'initialPass' : 'initialReject'][channel], {
+  return renderTemplate(templates[trigger][channel], {
     单位名称: facts.unitName,
     网站名称: facts.siteName,
     申请序号: facts.serialNo,

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { fieldErrors } from '../../../src/shared/api/field-errors';
 import { diffApplications } from '../../../src/shared/applications/diff';
 import type { ApplicationDraft } from '../../../src/shared/applications/application';
-import { initialDecisionSchema } from '../../../src/shared/review/decision';
+import { reviewDecisionSchema } from '../../../src/shared/review/decision';
 import { DEFAULT_TEMPLATES, renderTemplate } from '../../../src/shared/notices/templates';
-import { initialDecisionNotice } from '../../../src/shared/review/notice';
+import { decisionNotice } from '../../../src/shared/review/notice';
 import { DEFAULT_REASONS } from '../../../src/shared/review/reasons';
 import { WUHAN_EDUCATION_SITE } from '../../helpers/samples';
 
@@ -14,11 +14,11 @@ const facts = { unitName: '武汉市教育局', siteName: '武汉市教育局网
 describe('初审 decisions', () => {
   it('require a reason to reject, and words for “其他”', () => {
     const base = { applicationId: 'a1', expectedVersion: 1, decision: 'reject' as const, note: '' };
-    expect(fieldErrors(initialDecisionSchema.safeParse({ ...base, reasons: [] }).error!)).toEqual({ reasons: '不通过时至少选择一个原因' });
-    expect(fieldErrors(initialDecisionSchema.safeParse({ ...base, reasons: [{ code: 'other', field: null, note: '' }] }).error!)).toEqual({
+    expect(fieldErrors(reviewDecisionSchema.safeParse({ ...base, reasons: [] }).error!)).toEqual({ reasons: '不通过时至少选择一个原因' });
+    expect(fieldErrors(reviewDecisionSchema.safeParse({ ...base, reasons: [{ code: 'other', field: null, note: '' }] }).error!)).toEqual({
       'reasons.0.note': '选择“其他原因”时请写明原因',
     });
-    expect(initialDecisionSchema.safeParse({ ...base, reasons: [{ code: 'siteNameBasis', field: 'siteName', note: '' }] }).success).toBe(true);
+    expect(reviewDecisionSchema.safeParse({ ...base, reasons: [{ code: 'siteNameBasis', field: 'siteName', note: '' }] }).success).toBe(true);
   });
 
   it('tell the unit what to do next', () => {
@@ -26,16 +26,16 @@ describe('初审 decisions', () => {
       { code: 'siteNameBasis', field: 'siteName', note: '应为“武汉教育网”或单位全称加“网”' },
       { code: 'ipMismatch', field: 'ipv4', note: '' },
     ];
-    expect(initialDecisionNotice(DEFAULT_TEMPLATES, DEFAULT_REASONS, facts, 'reject', reasons, '', 'sms')).toBe(
+    expect(decisionNotice(DEFAULT_TEMPLATES, DEFAULT_REASONS, facts, 'initialReject', reasons, '', 'sms')).toBe(
       '【网站审核】武汉市教育局：您单位申请的网站“武汉市教育局网”（申请序号20261128-420100-0001-1028F244）未通过初审。原因：' +
         '1. 网站名称应以单位全称、规范简称或常用简称为基础（网站名称）：应为“武汉教育网”或单位全称加“网”；' +
         '2. IP 地址与域名解析设置不一致（IP 地址（IPv4））。请登录平台修改后重新提交。',
     );
-    const email = initialDecisionNotice(DEFAULT_TEMPLATES, DEFAULT_REASONS, facts, 'reject', reasons, '请于本周内修改', 'email');
+    const email = decisionNotice(DEFAULT_TEMPLATES, DEFAULT_REASONS, facts, 'initialReject', reasons, '请于本周内修改', 'email');
     expect(email).toContain('\n1. 网站名称应以单位全称');
     expect(email).toContain('\n2. IP 地址与域名解析设置不一致');
     expect(email).toContain('说明：请于本周内修改');
-    expect(initialDecisionNotice(DEFAULT_TEMPLATES, DEFAULT_REASONS, facts, 'pass', [], '', 'sms')).toContain('已通过初审');
+    expect(decisionNotice(DEFAULT_TEMPLATES, DEFAULT_REASONS, facts, 'initialPass', [], '', 'sms')).toContain('已通过初审');
   });
 
   it('fill only known placeholders, so a typo stays visible', () => {

@@ -5,7 +5,7 @@ import { IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { APPLICATION_KIND_LABELS, type ApplicationDraft } from '../../../shared/applications/application';
-import { APPLICATION_STATE_LABELS } from '../../../shared/applications/workflow';
+import { APPLICATION_STATE_LABELS, TRANSITIONS, type ApplicationState } from '../../../shared/applications/workflow';
 import { SYSTEM_CATEGORY_LABELS } from '../../../shared/units/unit';
 import { checkCnDomain } from '../../../shared/validation/domains';
 import { api } from '../../api/client';
@@ -18,6 +18,7 @@ import { formatDateTime, formatPhone, formatRegion } from '../../format';
 import { useSession } from '../../session/SessionContext';
 import { useShortcut } from '../../shortcuts/Shortcuts';
 import { NoticesTable } from '../notices/NoticesTable';
+import { ClosureButton } from '../review/ClosureButton';
 import { DecisionList } from '../review/DecisionList';
 import { DecisionPanel } from '../review/DecisionPanel';
 import { HistoryTimeline } from '../review/HistoryTimeline';
@@ -30,19 +31,26 @@ export function ApplicationDetailScreen() {
   const { hasRole } = useSession();
   const detail = useQuery('applications.get', { applicationId });
   const [shown, setShown] = useState<string | null>(null);
+  // The queue this application is (or was last) in: 待审核 around the final decision, else 待初审.
+  const queue: ApplicationState =
+    detail.data?.state === 'finalReview' || detail.data?.decisions.at(-1)?.stage === 'final' ? 'finalReview' : 'submitted';
   const goToNext = async () => {
-    // The oldest application still waiting for 初审, other than this one.
-    const { rows } = await api.call('applications.query', { states: ['submitted'], sort: { column: 'submittedAt', direction: 'asc' }, pageSize: 2 });
+    // The oldest application still waiting in the same queue, other than this one.
+    const { rows } = await api.call('applications.query', { states: [queue], sort: { column: 'submittedAt', direction: 'asc' }, pageSize: 2 });
     const next = rows.find((r) => r.id !== applicationId);
     if (next) {
       setShown(null);
       navigate(`/applications/${next.id}`);
-    } else notifications.show({ message: '没有其他待初审的申请。' });
+    } else notifications.show({ message: `没有其他${APPLICATION_STATE_LABELS[queue]}的申请。` });
   };
-  useShortcut('alt+J', '下一个待初审的申请', () => void goToNext(), hasRole('reviewer'));
+  useShortcut('alt+J', '下一个同队列的申请', () => void goToNext(), hasRole('reviewer'));
   if (detail.error) return <Alert color="red">{detail.error}</Alert>;
   if (!detail.data) return null;
   const a = detail.data;
+  const stage = a.state === 'submitted' ? 'initial' : a.state === 'finalReview' ? 'final' : null;
+  const canWithdraw = (hasRole('clerk') || hasRole('reviewer')) && TRANSITIONS[a.state].withdraw !== undefined;
+  const canRevoke = hasRole('reviewer') && TRANSITIONS[a.state].revoke !== undefined;
+  const reload = () => void detail.reload();
   const choices = [
     ...a.versions.map((v) => ({ value: String(v.version), label: `第 ${v.version} 版（${formatDateTime(v.submittedAt)}）` })),
     ...(a.draft ? [{ value: 'draft', label: '未提交的草稿' }] : []),
@@ -53,7 +61,7 @@ export function ApplicationDetailScreen() {
   const shownNumber = current === 'draft' ? a.version + 1 : Number(current);
   const previous = a.versions.find((v) => v.version === shownNumber - 1)?.data ?? null;
   const lastRejected = [...a.decisions].reverse().find((d) => d.decision === 'reject');
-  const canDecide = hasRole('reviewer') && a.state === 'submitted' && current === String(a.version);
+  const canDecide = hasRole('reviewer') && stage !== null && current === String(a.version);
 
   const discard = () =>
     modals.openConfirmModal({
@@ -93,18 +101,22 @@ export function ApplicationDetailScreen() {
             {a.deadline && <DeadlineBadge deadline={a.deadline} />}
           </Group>
         </div>
-        {hasRole('clerk') && (a.state === 'draft' || a.state === 'submitted' || a.state === 'initialRejected') && (
-          <Group>
-            {a.draft && (
-              <Button variant="subtle" color="red" onClick={discard}>
-                放弃草稿
+        <Group>
+          {canWithdraw && <ClosureButton application={a} how="withdraw" onDone={reload} />}
+          {canRevoke && <ClosureButton application={a} how="revoke" onDone={reload} />}
+          {hasRole('clerk') && (a.state === 'draft' || a.state === 'submitted' || a.state === 'initialRejected') && (
+            <>
+              {a.draft && (
+                <Button variant="subtle" color="red" onClick={discard}>
+                  放弃草稿
+                </Button>
+              )}
+              <Button leftSection={<IconPencil size={16} />} onClick={() => navigate(`/applications/${a.id}/edit`)}>
+                {a.draft ? '继续填写' : '修改申请'}
               </Button>
-            )}
-            <Button leftSection={<IconPencil size={16} />} onClick={() => navigate(`/applications/${a.id}/edit`)}>
-              {a.draft ? '继续填写' : '修改申请'}
-            </Button>
-          </Group>
-        )}
+            </>
+          )}
+        </Group>
       </Group>
       {choices.length > 1 && <SegmentedControl data={choices} value={current} onChange={setShown} w="fit-content" />}
       {current !== choices.at(-1)?.value && (
@@ -184,10 +196,10 @@ export function ApplicationDetailScreen() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Stack>
-            {canDecide && <DecisionPanel application={a} onDecided={() => void detail.reload()} />}
+            {canDecide && stage && <DecisionPanel application={a} stage={stage} onDecided={reload} />}
             {hasRole('reviewer') && (
               <Button variant="default" onClick={() => void goToNext()}>
-                下一个待初审的申请（Alt+J）
+                下一个{APPLICATION_STATE_LABELS[queue]}的申请（Alt+J）
               </Button>
             )}
             <ChecksPanel checks={a.checks} />

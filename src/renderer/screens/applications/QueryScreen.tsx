@@ -42,17 +42,19 @@ function toQuery(c: Conditions): ApplicationQueryInput {
 }
 
 /** 申请查询 (seed figure 23): conditions, 查询 and 重置; sortable, paginated results; Enter runs the query. */
-type Queue = 'all' | 'mine' | 'initialReview' | 'overdue';
+type Queue = 'all' | 'mine' | 'initialReview' | 'finalReview' | 'overdue';
 
 const QUEUES: { value: Queue; label: string }[] = [
   { value: 'all', label: '全部申请' },
   { value: 'mine', label: '我经办的' },
   { value: 'initialReview', label: '待初审' },
+  { value: 'finalReview', label: '待审核' },
   { value: 'overdue', label: '超期未办' },
 ];
 
 function queueFilter(queue: Queue): Partial<ApplicationQueryInput> {
   if (queue === 'initialReview') return { states: ['submitted'] };
+  if (queue === 'finalReview') return { states: ['finalReview'] };
   if (queue === 'overdue') return { overdue: true };
   if (queue === 'mine') return { mine: true };
   return {};

@@ -34,7 +34,7 @@ export function Dashboard() {
               dataKey="week"
               series={[
                 { name: 'submitted', label: '收到申请（含修改）', color: 'blue.5' },
-                { name: 'decided', label: '作出初审决定', color: 'teal.5' },
+                { name: 'decided', label: '作出审核决定（初审和审核）', color: 'teal.5' },
               ]}
               withLegend
               tickLine="y"

@@ -1,5 +1,6 @@
 import { Alert, List, Stack, Text } from '@mantine/core';
 import type { ReviewDecisionView } from '../../../shared/api';
+import { REVIEW_STAGE_WORDS } from '../../../shared/review/decision';
 import { reasonLabel, REVIEW_FIELDS } from '../../../shared/review/reasons';
 import { useQuery } from '../../api/useQuery';
 import { formatDateTime } from '../../format';
@@ -14,7 +15,7 @@ export function DecisionList({ decisions }: { decisions: ReviewDecisionView[] })
         <Alert
           key={`${d.decidedAt}-${d.version}`}
           color={d.decision === 'pass' ? 'green' : 'red'}
-          title={`${d.stage === 'initial' ? '初审' : '审核'}${d.decision === 'pass' ? '通过' : '不通过'}（第 ${d.version} 版，${d.decidedBy}，${formatDateTime(d.decidedAt)}）`}
+          title={`${REVIEW_STAGE_WORDS[d.stage][d.decision]}（第 ${d.version} 版，${d.decidedBy}，${formatDateTime(d.decidedAt)}）`}
         >
           {d.reasons.length > 0 && (
             <List size="sm" type="ordered" data-testid="decision-reasons">

@@ -2,8 +2,8 @@ import { ActionIcon, Alert, Button, Card, Group, Modal, Select, Stack, Text, Tex
 import { IconCheck, IconPlus, IconTrash, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ApplicationDetail } from '../../../shared/api';
-import type { RejectionReason } from '../../../shared/review/decision';
-import { initialDecisionNotice } from '../../../shared/review/notice';
+import { REVIEW_STAGE_WORDS, type RejectionReason, type ReviewStage } from '../../../shared/review/decision';
+import { DECISION_TRIGGERS, decisionNotice } from '../../../shared/review/notice';
 import { REVIEW_FIELDS } from '../../../shared/review/reasons';
 import { api } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
@@ -12,11 +12,18 @@ import { useShortcut } from '../../shortcuts/Shortcuts';
 
 const FIELD_OPTIONS = Object.entries(REVIEW_FIELDS).map(([value, label]) => ({ value, label }));
 
+/** What the reviewer checks at each stage. */
+const STAGE_HINTS: Record<ReviewStage, string> = {
+  initial: '核对单位资质、联系人、网站名称和域名名称。',
+  final: '核对书面材料与在线信息是否一致，决定是否通过审核。',
+};
+
 /**
- * 初审 decision for the version on screen: pass, or reject with one or more reasons, each attachable to a field.
- * The reviewer reads the notice the unit will get before confirming.
+ * A decision (初审, or the final 审核 after the paper) for the version on screen: pass, or reject with one or more
+ * reasons, each attachable to a field. The reviewer reads the notice the unit will get before confirming.
  */
-export function DecisionPanel({ application, onDecided }: { application: ApplicationDetail; onDecided(): void }) {
+export function DecisionPanel({ application, stage, onDecided }: { application: ApplicationDetail; stage: ReviewStage; onDecided(): void }) {
+  const words = REVIEW_STAGE_WORDS[stage];
   const [mode, setMode] = useState<'pass' | 'reject' | null>(null);
   const [reasons, setReasons] = useState<RejectionReason[]>([]);
   const [note, setNote] = useState('');
@@ -28,23 +35,23 @@ export function DecisionPanel({ application, onDecided }: { application: Applica
     setErrors({});
     if (decision === 'reject' && reasons.length === 0) setReasons([{ code: '', field: null, note: '' }]);
   };
-  useShortcut('alt+P', '初审通过', () => open('pass'));
-  useShortcut('alt+R', '初审不通过', () => open('reject'));
+  useShortcut('alt+P', words.pass, () => open('pass'));
+  useShortcut('alt+R', words.reject, () => open('reject'));
 
   const update = (i: number, change: Partial<RejectionReason>) => setReasons((list) => list.map((r, k) => (k === i ? { ...r, ...change } : r)));
   const templates = useQuery('notices.templates', {});
   const codes = useQuery('review.reasons', {});
-  const reasonOptions = (codes.data ?? []).filter((r) => r.stage !== 'paper' && !r.retired).map((r) => ({ value: r.code, label: r.label }));
+  const reasonOptions = (codes.data ?? []).filter((r) => r.stage !== (stage === 'initial' ? 'paper' : 'initial') && !r.retired).map((r) => ({ value: r.code, label: r.label }));
   const chosen = mode === 'reject' ? reasons.filter((r) => r.code) : [];
   const facts = { unitName: application.unitName, siteName: application.siteName, serialNo: application.serialNo ?? '' };
   const preview = (channel: 'sms' | 'email') =>
-    mode && templates.data && codes.data ? initialDecisionNotice(templates.data, codes.data, facts, mode, chosen, note.trim(), channel) : '';
+    mode && templates.data && codes.data ? decisionNotice(templates.data, codes.data, facts, DECISION_TRIGGERS[stage][mode], chosen, note.trim(), channel) : '';
 
   const confirm = async () => {
     if (!mode) return;
     setBusy(true);
     try {
-      await api.call('review.decideInitial', {
+      await api.call(stage === 'initial' ? 'review.decideInitial' : 'review.decideFinal', {
         applicationId: application.id,
         expectedVersion: application.version,
         decision: mode,
@@ -65,20 +72,22 @@ export function DecisionPanel({ application, onDecided }: { application: Applica
   return (
     <Card withBorder>
       <Stack gap="xs">
-        <Title order={4}>初审（第 {application.version} 版）</Title>
+        <Title order={4}>
+          {words.title}（第 {application.version} 版）
+        </Title>
         <Text size="sm" c="dimmed">
-          核对单位资质、联系人、网站名称和域名名称。快捷键：Alt+P 通过，Alt+R 不通过，Alt+J 下一个。
+          {STAGE_HINTS[stage]}快捷键：Alt+P 通过，Alt+R 不通过，Alt+J 下一个。
         </Text>
         <Group grow>
           <Button color="green" leftSection={<IconCheck size={16} />} onClick={() => open('pass')}>
-            初审通过
+            {words.pass}
           </Button>
           <Button color="red" variant="light" leftSection={<IconX size={16} />} onClick={() => open('reject')}>
-            初审不通过
+            {words.reject}
           </Button>
         </Group>
       </Stack>
-      <Modal opened={mode !== null} onClose={() => setMode(null)} title={mode === 'pass' ? '确认初审通过' : '初审不通过'} size="lg">
+      <Modal opened={mode !== null} onClose={() => setMode(null)} title={mode === 'pass' ? `确认${words.pass}` : words.reject} size="lg">
         <Stack>
           {mode === 'reject' && (
             <>
