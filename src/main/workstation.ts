@@ -9,6 +9,8 @@ import { AuditService } from './audit/service';
 import { ReasonsService } from './review/reasons';
 import { ReviewService } from './review/service';
 import { ClosureService } from './applications/closure';
+import { PaperReader } from './paper/reader';
+import { PaperService } from './paper/service';
 import { UnitsService } from './units/service';
 import { SessionStore } from './accounts/sessions';
 import { appliedMigrationCount, openDatabase, type WorkDb } from './db/open';
@@ -62,7 +64,9 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
   const applicationsReader = new ApplicationsReader(work.sqlite, deadlines);
   const units = new UnitsService(work, journal, applicationsReader, new PersonalDataCipher(loadOrCreateKey(options.dataDir)), now);
   const notices = new NoticesService(work.db, journal);
-  const applications = new ApplicationsService(work, journal, units, applicationsReader, deadlines, notices, now);
+  const paperReader = new PaperReader(work.sqlite);
+  const applications = new ApplicationsService(work, journal, units, applicationsReader, deadlines, notices, paperReader, now);
+  const paper = new PaperService(work.db, journal, applications, notices, settings, paperReader, now);
   const reasons = new ReasonsService(work.db, journal);
   const review = new ReviewService(work.db, journal, notices, reasons);
   const closure = new ClosureService(work.db, journal);
@@ -91,6 +95,8 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
     applicationsReader,
     review,
     closure,
+    paper,
+    paperReader,
     deadlines,
     dashboard,
     notices,

@@ -19,6 +19,7 @@ import type { NoticesService } from '../notices/service';
 import type { UnitsService } from '../units/service';
 import { applicationHistory } from './history';
 import type { ApplicationsReader } from './reader';
+import type { PaperReader } from '../paper/reader';
 
 type ApplicationRecord = typeof applications.$inferSelect;
 
@@ -31,6 +32,7 @@ export class ApplicationsService {
     private readonly reader: ApplicationsReader,
     private readonly deadlines: DeadlinesService,
     private readonly notices: NoticesService,
+    private readonly paper: PaperReader,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -120,7 +122,13 @@ export class ApplicationsService {
       decisions: this.decisions(applicationId),
       history: applicationHistory(this.work.sqlite, applicationId),
       notices: this.notices.list({ applicationId, state: null, page: 1, pageSize: 50 }).rows,
+      checkins: this.paper.ofApplication(applicationId),
     };
+  }
+
+  /** The application as a list row, with its running deadline. */
+  rowOf(applicationId: string): ApplicationRow {
+    return this.row(this.require(applicationId));
   }
 
   private decisions(applicationId: string): ReviewDecisionView[] {

@@ -1,3 +1,5 @@
+import type { Settings } from '../../shared/api/types';
+import { PAPER_CHANNEL_LABELS } from '../../shared/paper/checkin';
 import { REVIEW_STAGE_WORDS } from '../../shared/review/decision';
 import type Database from 'better-sqlite3';
 import { APPLICATION_STATE_LABELS } from '../../shared/applications/workflow';
@@ -5,7 +7,7 @@ import type { DomainEvent } from '../../shared/events/events';
 import { NOTICE_CHANNEL_LABELS } from '../../shared/notices/templates';
 import { ROLE_LABELS } from '../../shared/roles';
 
-const SETTING_NAMES: Record<string, string> = { idleLockMinutes: '自动锁定时长', deadlineDays: '办理时限' };
+const SETTING_NAMES: Record<keyof Settings, string> = { idleLockMinutes: '自动锁定时长', deadlineDays: '办理时限', paperChecklist: '书面材料清单' };
 
 /** Actors that are not users. */
 const ACTOR_NAMES: Record<string, string> = { cli: '命令行', fixtures: '测试数据' };
@@ -41,7 +43,7 @@ export function describeEvent(event: DomainEvent, names: Map<string, string> = n
     case 'UserEnabled':
       return `启用用户${user(event.payload.userId)}`;
     case 'SettingsChanged':
-      return `修改设置：${Object.keys(event.payload).map((key) => SETTING_NAMES[key] ?? key).join('、')}`;
+      return `修改设置：${Object.keys(event.payload).map((key) => SETTING_NAMES[key as keyof Settings] ?? key).join('、')}`;
     case 'CalendarDaysSet':
       return `调整工作日历 ${event.payload.days.length} 天（${event.payload.days.slice(0, 3).map((d) => d.date).join('、')}${event.payload.days.length > 3 ? ' 等' : ''}）`;
     case 'CalendarDaysCleared':
@@ -64,6 +66,12 @@ export function describeEvent(event: DomainEvent, names: Map<string, string> = n
       return event.payload.decision === 'pass'
         ? `${words.pass}（第 ${event.payload.version} 版）→ ${APPLICATION_STATE_LABELS[event.payload.nextState]}`
         : `${words.reject}（第 ${event.payload.version} 版，${event.payload.reasons.length} 项原因）`;
+    }
+    case 'PaperCheckedIn': {
+      const p = event.payload;
+      const missing = p.items.filter((i) => !i.present).map((i) => i.label);
+      const how = `${p.receivedOn} ${PAPER_CHANNEL_LABELS[p.channel]}收到`;
+      return p.complete ? `书面材料齐全（第 ${p.version} 版，${how}）` : `书面材料需补正（${how}）：缺${missing.join('；')}`;
     }
     case 'ApplicationWithdrawn':
       return `撤回申请：${event.payload.reason}`;

@@ -156,7 +156,7 @@ export const applicationVersions = sqliteTable(
   (t) => [primaryKey({ columns: [t.applicationId, t.version] })],
 );
 
-/** Every review decision on an application, newest last: 初审 now, the final review later. */
+/** Every review decision on an application, newest last: 初审 and the final 审核. */
 export const reviewDecisions = sqliteTable(
   'review_decisions',
   {
@@ -174,6 +174,27 @@ export const reviewDecisions = sqliteTable(
     decidedBy: text('decided_by'),
   },
   (t) => [index('review_decisions_application').on(t.applicationId, t.decidedAt)],
+);
+
+/** 书面材料登记: every check-in of an application's paper, complete or not. */
+export const paperCheckins = sqliteTable(
+  'paper_checkins',
+  {
+    eventId: text('event_id').primaryKey(),
+    applicationId: text('application_id')
+      .notNull()
+      .references(() => applications.id),
+    version: integer('version').notNull(),
+    receivedOn: text('received_on').notNull(),
+    channel: text('channel').notNull(),
+    trackingNo: text('tracking_no').notNull(),
+    note: text('note').notNull(),
+    items: text('items', { mode: 'json' }).notNull(),
+    complete: integer('complete', { mode: 'boolean' }).notNull(),
+    checkedInAt: text('checked_in_at').notNull(),
+    checkedInBy: text('checked_in_by'),
+  },
+  (t) => [index('paper_checkins_application').on(t.applicationId, t.checkedInAt), index('paper_checkins_at').on(t.checkedInAt)],
 );
 
 /** The admin's overrides of the working-day calendar; the official days come from chinese-days. */
@@ -230,6 +251,7 @@ export const PROJECTION_TABLES = [
   'applications',
   'application_versions',
   'review_decisions',
+  'paper_checkins',
   'calendar_days',
   'notices',
   'notice_templates',

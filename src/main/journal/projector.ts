@@ -6,6 +6,7 @@ import { projectDraftDiscarded, projectDraftSaved, projectStateChange, projectSu
 import { projectCalendar } from '../deadlines/projection';
 import { projectNotice } from '../notices/projection';
 import { projectReviewDecided } from '../review/projection';
+import { projectPaperCheckedIn } from '../paper/projection';
 import { projectReasonCode } from '../review/reasons';
 import { projectUnitRegistered, projectUnitUpdated } from '../units/projection';
 import { hlcIso } from './clock';
@@ -94,6 +95,9 @@ export function applyEvent(db: Db, event: DomainEvent): void {
     case 'InitialReviewDecided':
     case 'FinalReviewDecided':
       projectReviewDecided(db, event, at);
+      return;
+    case 'PaperCheckedIn':
+      projectPaperCheckedIn(db, event, at);
       return;
     case 'ApplicationWithdrawn':
     case 'ApplicationRevoked':

@@ -1,10 +1,11 @@
 import { desc, eq, sql, type SQL, and } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
+import type { ApplicationData } from '../../shared/applications/application';
 import type { NoticeView, Page } from '../../shared/api/types';
 import type { NewEvent } from '../../shared/events/events';
 import { DEFAULT_TEMPLATES, NOTICE_CHANNELS, type NoticeChannel, type NoticeState, type NoticeTrigger, type TemplateSet } from '../../shared/notices/templates';
 import type { Db } from '../db/open';
-import { applications, notices, noticeTemplates } from '../db/schema';
+import { applications, applicationVersions, notices, noticeTemplates } from '../db/schema';
 import type { Journal } from '../journal/journal';
 
 /** 通知发件箱 and its templates. */
@@ -26,6 +27,17 @@ export class NoticesService {
   saveTemplate(actor: string, input: { trigger: NoticeTrigger; channel: NoticeChannel; text: string }): TemplateSet {
     this.journal.record(actor, () => [{ type: 'NoticeTemplateSaved', aggregateId: 'notice-templates', payload: input }]);
     return this.templates();
+  }
+
+  /** Where a unit's notices go: the 经办人 given on the application's newest version. */
+  recipientsOf(applicationId: string, version: number): Record<NoticeChannel, string> {
+    const row = this.db
+      .select({ data: applicationVersions.data })
+      .from(applicationVersions)
+      .where(and(eq(applicationVersions.applicationId, applicationId), eq(applicationVersions.version, version)))
+      .get();
+    const handler = (row?.data as ApplicationData | undefined)?.handler;
+    return { sms: handler?.mobile ?? '', email: handler?.email ?? '' };
   }
 
   /** The events that queue one notice per channel for the unit's 经办人; recorded with the decision that causes them. */

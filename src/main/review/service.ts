@@ -1,11 +1,10 @@
-import { and, eq } from 'drizzle-orm';
-import type { ApplicationData } from '../../shared/applications/application';
+import { eq } from 'drizzle-orm';
 import { AppError } from '../../shared/api/errors';
 import { APPLICATION_STATE_LABELS, transition, type ApplicationState, type WorkflowEvent } from '../../shared/applications/workflow';
 import type { ReviewDecisionInput, ReviewStage } from '../../shared/review/decision';
 import { DECISION_TRIGGERS, decisionNotice } from '../../shared/review/notice';
 import type { Db } from '../db/open';
-import { applications, applicationVersions, units } from '../db/schema';
+import { applications, units } from '../db/schema';
 import type { Journal } from '../journal/journal';
 import type { NoticesService } from '../notices/service';
 import type { ReasonsService } from './reasons';
@@ -57,13 +56,6 @@ export class ReviewService {
         sms: decisionNotice(templates, codes, facts, trigger, reasons, input.note, 'sms'),
         email: decisionNotice(templates, codes, facts, trigger, reasons, input.note, 'email'),
       };
-      // The notice goes to the 经办人 given on the version decided.
-      const version = this.db
-        .select()
-        .from(applicationVersions)
-        .where(and(eq(applicationVersions.applicationId, application.id), eq(applicationVersions.version, application.version)))
-        .get();
-      const handler = (version?.data as ApplicationData | undefined)?.handler;
       return [
         {
           type: stage === 'initial' ? ('InitialReviewDecided' as const) : ('FinalReviewDecided' as const),
@@ -78,7 +70,7 @@ export class ReviewService {
             notice: texts.sms,
           },
         },
-        ...this.notices.queue(application.id, trigger, { sms: handler?.mobile ?? '', email: handler?.email ?? '' }, texts),
+        ...this.notices.queue(application.id, trigger, this.notices.recipientsOf(application.id, application.version), texts),
       ];
     });
     if (event.type !== 'InitialReviewDecided' && event.type !== 'FinalReviewDecided') throw new Error('unreachable');

@@ -15,6 +15,8 @@ import type { NoticesService } from '../notices/service';
 import type { ReasonsService } from '../review/reasons';
 import type { ReviewService } from '../review/service';
 import type { ClosureService } from '../applications/closure';
+import type { PaperReader } from '../paper/reader';
+import type { PaperService } from '../paper/service';
 import type { UnitsService } from '../units/service';
 
 export interface Services {
@@ -24,6 +26,8 @@ export interface Services {
   applicationsReader: ApplicationsReader;
   review: ReviewService;
   closure: ClosureService;
+  paper: PaperService;
+  paperReader: PaperReader;
   deadlines: DeadlinesService;
   dashboard: DashboardService;
   notices: NoticesService;
@@ -38,7 +42,7 @@ export interface Services {
 
 /** Contract method → service call. Access and input were checked by the router before any of these run. */
 export function createHandlers(services: Services): Handlers {
-  const { accounts, sessions, settings, systemInfo, checkDatabase, units, applications, applicationsReader, review, closure, deadlines, dashboard, notices, reasons, audit, backups } = services;
+  const { accounts, sessions, settings, systemInfo, checkDatabase, units, applications, applicationsReader, review, closure, paper, paperReader, deadlines, dashboard, notices, reasons, audit, backups } = services;
   const requireSetup = () => {
     if (!accounts.setupStatus().initialized) throw new AppError('NOT_INITIALIZED');
   };
@@ -96,6 +100,11 @@ export function createHandlers(services: Services): Handlers {
     'review.decideFinal': (input, context) => review.decideFinal(callerOf(context).userId, input),
     'review.revoke': (input, context) => closure.close(callerOf(context).userId, 'revoke', input),
     'review.reasons': () => reasons.list(),
+
+    'paper.lookup': (input) => paper.lookup(input.code),
+    'paper.open': (input) => paper.open(input.applicationId),
+    'paper.checkIn': (input, context) => paper.checkIn(callerOf(context).userId, input),
+    'paper.log': (input) => paperReader.log(input),
     'review.saveReason': (input, context) => reasons.save(callerOf(context).userId, input),
 
     'calendar.year': (input) => deadlines.year(input.year),

@@ -1,10 +1,15 @@
 import { DEFAULT_DEADLINE_DAYS, IDLE_LOCK_MINUTES } from '../../shared/accounts/rules';
+import { DEFAULT_CHECKLIST } from '../../shared/paper/checklist';
 import type { Settings } from '../../shared/api/types';
 import type { Db } from '../db/open';
 import { settings } from '../db/schema';
 import type { Journal } from '../journal/journal';
 
-const DEFAULTS: Settings = { idleLockMinutes: IDLE_LOCK_MINUTES.default, deadlineDays: { ...DEFAULT_DEADLINE_DAYS } };
+const DEFAULTS: Settings = {
+  idleLockMinutes: IDLE_LOCK_MINUTES.default,
+  deadlineDays: { ...DEFAULT_DEADLINE_DAYS },
+  paperChecklist: DEFAULT_CHECKLIST,
+};
 
 /** Workstation-wide settings: a projection of SettingsChanged events over defaults. */
 export class SettingsService {

@@ -14,6 +14,8 @@ import { applicationQuerySchema } from '../applications/query';
 import type { ApplicationState } from '../applications/workflow';
 import { reviewDecisionSchema } from '../review/decision';
 import { closureSchema } from '../applications/closure';
+import { checklistSchema } from '../paper/checklist';
+import { checkInSchema } from '../paper/checkin';
 import { REASON_STAGES, REVIEW_FIELDS, type ReasonCode } from '../review/reasons';
 import { auditQuerySchema } from '../audit/query';
 import { isCalendarDate } from '../calendar/workdays';
@@ -29,6 +31,8 @@ import type {
   DashboardSummary,
   NoticeView,
   Page,
+  PaperCheckinView,
+  PaperLookup,
   SessionInfo,
   Settings,
   SetupStatus,
@@ -197,6 +201,7 @@ export const contract = {
       deadlineDays: z
         .object({ initialReview: workdays, paperReview: workdays, badgeInstall: workdays })
         .optional(),
+      paperChecklist: checklistSchema.optional(),
     }),
     output: returns<Settings>(),
     access: ['admin'],
@@ -378,6 +383,35 @@ export const contract = {
     summary: '工作台数据：各状态数量、各地区数量、超期清单、每周办理量',
     input: empty,
     output: returns<DashboardSummary>(),
+    access: READERS,
+    mutates: false,
+  }),
+
+  'paper.lookup': method({
+    summary: '扫描（或输入）材料上的条码，找到对应版本的申请和材料清单',
+    input: z.object({ code: z.string().max(100, '条码过长') }),
+    output: returns<PaperLookup>(),
+    access: ENTRY,
+    mutates: false,
+  }),
+  'paper.open': method({
+    summary: '从申请页面打开书面材料登记',
+    input: z.object({ applicationId: id }),
+    output: returns<PaperLookup>(),
+    access: ENTRY,
+    mutates: false,
+  }),
+  'paper.checkIn': method({
+    summary: '登记收到的书面材料：齐全则转入审核，不齐全则要求补正',
+    input: checkInSchema,
+    output: returns<{ state: ApplicationState; complete: boolean }>(),
+    access: ENTRY,
+    mutates: true,
+  }),
+  'paper.log': method({
+    summary: '书面材料登记记录（最新在前）',
+    input: z.object({ page, pageSize }),
+    output: returns<Page<PaperCheckinView>>(),
     access: READERS,
     mutates: false,
   }),

@@ -7,6 +7,8 @@ import type { RejectionReason, ReviewStage } from '../review/decision';
 import type { CalendarDay, Deadline } from '../calendar/workdays';
 import type { NoticeChannel, NoticeState, NoticeTrigger } from '../notices/templates';
 import type { Role } from '../roles';
+import type { ChecklistItem } from '../paper/checklist';
+import type { PaperChannel } from '../paper/checkin';
 
 /** What the renderer knows about the signed-in user. */
 export interface SessionUser {
@@ -45,6 +47,7 @@ export interface UserSummary {
 export interface Settings {
   idleLockMinutes: number;
   deadlineDays: { initialReview: number; paperReview: number; badgeInstall: number };
+  paperChecklist: ChecklistItem[];
 }
 
 export interface SystemInfo {
@@ -150,6 +153,7 @@ export interface ApplicationDetail extends ApplicationRow {
   decisions: ReviewDecisionView[];
   history: HistoryEntry[];
   notices: NoticeView[];
+  checkins: PaperCheckinView[];
 }
 
 export interface UnitDetail {
@@ -214,4 +218,30 @@ export interface DashboardSummary {
   overdueTotal: number;
   /** The last 12 weeks, Monday first: submissions received and decisions made (初审 and the final 审核). */
   weekly: { week: string; submitted: number; decided: number }[];
+}
+
+/** One 书面材料登记 as listed on the application and in the check-in log. */
+export interface PaperCheckinView {
+  eventId: string;
+  applicationId: string;
+  serialNo: string;
+  unitName: string;
+  siteName: string;
+  version: number;
+  receivedOn: string;
+  channel: PaperChannel;
+  trackingNo: string;
+  note: string;
+  items: { code: string; label: string; present: boolean }[];
+  complete: boolean;
+  checkedInAt: string;
+  checkedInBy: string;
+}
+
+/** What a scan at the check-in counter finds: the application, its checklist and earlier check-ins. */
+export interface PaperLookup {
+  application: ApplicationRow;
+  scanCode: string;
+  checklist: ChecklistItem[];
+  checkins: PaperCheckinView[];
 }

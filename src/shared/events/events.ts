@@ -1,5 +1,7 @@
 import { APPLICATION_KINDS } from '../applications/application';
 import { APPLICATION_STATES } from '../applications/workflow';
+import { PAPER_CHANNELS } from '../paper/checkin';
+import { checklistItemSchema } from '../paper/checklist';
 import { NOTICE_CHANNELS, NOTICE_TRIGGERS } from '../notices/templates';
 import { rejectionReasonSchema } from '../review/decision';
 import { REASON_STAGES } from '../review/reasons';
@@ -101,6 +103,7 @@ export const eventPayloadSchemas = {
     deadlineDays: z
       .object({ initialReview: z.number().int(), paperReview: z.number().int(), badgeInstall: z.number().int() })
       .optional(),
+    paperChecklist: z.array(checklistItemSchema).optional(),
   }),
   /** Admin overrides of the working-day calendar (a new year's holidays, a local change). */
   CalendarDaysSet: z.object({
@@ -143,6 +146,21 @@ export const eventPayloadSchemas = {
   InitialReviewDecided: reviewDecided,
   /** The final 审核 after the paper materials: approve (the badge comes next) or refuse with reasons. */
   FinalReviewDecided: reviewDecided,
+  /**
+   * 书面材料登记: what was in the envelope (each checklist item with the wording in force), how it came, and the
+   * outcome — complete (on to the final 审核) or 补正 (the missing items are requested).
+   */
+  PaperCheckedIn: z.object({
+    applicationId: z.string(),
+    version: z.number().int().positive(),
+    receivedOn: z.string(),
+    channel: z.enum(PAPER_CHANNELS),
+    trackingNo: z.string(),
+    note: z.string(),
+    items: z.array(z.object({ code: z.string(), label: z.string(), present: z.boolean() })),
+    complete: z.boolean(),
+    nextState: z.enum(APPLICATION_STATES),
+  }),
   /** The unit withdrew its application (recorded by the clerk or reviewer it told). */
   ApplicationWithdrawn: stateClosed,
   /** 注销: the approval is cancelled (unit abolished or renamed, site closed); its badge is void. */
@@ -169,6 +187,7 @@ export const EVENT_TYPE_LABELS: Record<EventType, string> = {
   ApplicationSubmitted: '提交申请',
   InitialReviewDecided: '初审决定',
   FinalReviewDecided: '审核决定',
+  PaperCheckedIn: '书面材料登记',
   ApplicationWithdrawn: '撤回申请',
   ApplicationRevoked: '注销',
   NoticeQueued: '通知进入发件箱',

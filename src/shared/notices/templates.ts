@@ -7,11 +7,12 @@ export const NOTICE_CHANNELS = ['sms', 'email'] as const;
 export type NoticeChannel = (typeof NOTICE_CHANNELS)[number];
 export const NOTICE_CHANNEL_LABELS: Record<NoticeChannel, string> = { sms: '短信', email: '邮件' };
 
-export const NOTICE_TRIGGERS = ['initialPass', 'initialReject', 'finalApprove', 'finalRefuse'] as const;
+export const NOTICE_TRIGGERS = ['initialPass', 'initialReject', 'supplementRequest', 'finalApprove', 'finalRefuse'] as const;
 export type NoticeTrigger = (typeof NOTICE_TRIGGERS)[number];
 export const NOTICE_TRIGGER_LABELS: Record<NoticeTrigger, string> = {
   initialPass: '初审通过（通知报送书面材料）',
   initialReject: '初审不通过',
+  supplementRequest: '书面材料需补正',
   finalApprove: '审核通过',
   finalRefuse: '审核不通过',
 };
@@ -34,6 +35,11 @@ export const DEFAULT_TEMPLATES: Record<NoticeTrigger, Record<NoticeChannel, stri
     sms: '【网站审核】【单位名称】：您单位申请的网站“【网站名称】”（申请序号【申请序号】）未通过初审。原因：【原因】。请登录平台修改后重新提交。',
     email:
       '【单位名称】：\n\n您单位申请的网站“【网站名称】”（申请序号【申请序号】）未通过初审。\n\n原因：\n【原因】\n【说明】\n\n请登录党政机关网站审核管理平台点击“修改申请”，修改后重新提交。',
+  },
+  supplementRequest: {
+    sms: '【网站审核】【单位名称】：您单位报送的网站“【网站名称】”（申请序号【申请序号】）书面材料不齐全，缺少：【原因】。请补齐后报送机构编制部门。',
+    email:
+      '【单位名称】：\n\n我们已收到您单位就网站“【网站名称】”（申请序号【申请序号】）报送的书面材料，经核对尚缺少以下材料：\n【原因】\n【说明】\n\n请补齐后报送机构编制部门，补齐后将继续办理。',
   },
   finalApprove: {
     sms: '【网站审核】【单位名称】：您单位申请的网站“【网站名称】”（申请序号【申请序号】）已审核通过，网站标识发放后将另行通知，请在收到标识后 5 个工作日内在网站每个页面底部居中位置挂标。',

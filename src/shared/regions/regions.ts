@@ -49,3 +49,13 @@ export function regionPath(code: string): string {
   }
   return names.join(' / ');
 }
+
+/** The digits a region's code shares with everything inside it: 420000 → "42", 420100 → "4201", 420102 → "420102". */
+export function regionPrefix(code: string): string {
+  return code.replace(/(00)+$/, '');
+}
+
+/** Whether `code` is `region` or lies inside it. */
+export function isWithinRegion(code: string, region: string): boolean {
+  return code.startsWith(regionPrefix(region));
+}

@@ -43,3 +43,15 @@ export function decisionNotice(
     说明: note ? `说明：${note}` : '',
   });
 }
+
+/** The 补正 notice: the items missing from the envelope, one line (短信) or one per line (邮件). */
+export function supplementNotice(templates: TemplateSet, facts: NoticeFacts, missing: string[], note: string, channel: NoticeChannel): string {
+  const items = missing.map((label, i) => `${i + 1}. ${label}`);
+  return renderTemplate(templates.supplementRequest[channel], {
+    单位名称: facts.unitName,
+    网站名称: facts.siteName,
+    申请序号: facts.serialNo,
+    原因: items.join(channel === 'sms' ? '；' : '\n'),
+    说明: note ? `说明：${note}` : '',
+  });
+}
