@@ -7,6 +7,8 @@ import { fieldErrors } from '../shared/api/field-errors';
 import { APPLICATION_STATE_LABELS } from '../shared/applications/workflow';
 import { applicationQuerySchema } from '../shared/applications/query';
 import { ROLE_LABELS, type Role } from '../shared/roles';
+import { DOCUMENT_KINDS, type DocumentKind } from '../shared/paper/documents';
+import { writeFileAtomic } from './files/write';
 import { FixtureCapacityError, generateFixtures } from './fixtures/generate';
 import { SchemaTooNewError } from './db/open';
 import { resolveDataDir } from './paths/data-dir';
@@ -32,6 +34,8 @@ const HELP = `网站审核工作站 命令行 / workstation command line
   fixtures --units N --applications M --seed S
                                               生成逼真的测试数据（单位、申请、草稿、修改版本；同一种子结果相同）
   applications list [--json] [--limit N]      列出申请：申请序号、版本、状态、网站名称、单位
+  pdf letter|form|receipt|supplement SERIAL --out FILE
+                                              生成申请函、申请表（一式三份）、接收回执或补正通知的 PDF
   db check                                    完整性检查、日志链校验、重建比对；最后一行为状态哈希；失败时退出码 1
   backup FILE                                 在线备份数据库到 FILE
   restore FILE                                校验备份后恢复（先把当前数据库另存到 backups/），再做自检
@@ -63,6 +67,7 @@ export async function runCli(
       seed: { type: 'string' },
       json: { type: 'boolean' },
       limit: { type: 'string' },
+      out: { type: 'string' },
     },
   });
   const [command, sub, arg] = positionals;
@@ -165,6 +170,16 @@ export async function runCli(
           }
           print(`共 ${total} 个申请，显示 ${listed.length} 个。`);
         }
+        return 0;
+      }
+      case 'pdf': {
+        if (!sub || !(DOCUMENT_KINDS as readonly string[]).includes(sub)) throw new UsageError(`pdf 需要材料种类：${DOCUMENT_KINDS.join('|')}。`);
+        if (!arg) throw new UsageError('pdf 需要申请序号。');
+        if (!values.out) throw new UsageError('pdf 需要 --out FILE。');
+        const ws = open();
+        const { pdf } = await ws.documents.renderBySerial(arg, [sub as DocumentKind]);
+        writeFileAtomic(values.out, pdf);
+        print(`已生成 ${values.out}（${(pdf.length / 1024).toFixed(0)} KiB）`);
         return 0;
       }
       case 'db check': {

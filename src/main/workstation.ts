@@ -10,6 +10,9 @@ import { ReasonsService } from './review/reasons';
 import { ReviewService } from './review/service';
 import { ClosureService } from './applications/closure';
 import { PaperReader } from './paper/reader';
+import { DocumentsService } from './documents/service';
+import { chooseFonts } from './documents/fonts';
+import { PdfRenderer } from './documents/render';
 import { PaperService } from './paper/service';
 import { UnitsService } from './units/service';
 import { SessionStore } from './accounts/sessions';
@@ -34,6 +37,8 @@ export interface WorkstationOptions {
   host: SystemInfo['host'];
   migrationsFolder?: string;
   nativeBinding?: string;
+  /** The bundled fonts in a package (resources/fonts); in development they are read from node_modules. */
+  fontsDir?: string;
   log?: Logger;
   now?: () => number;
 }
@@ -70,6 +75,7 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
   const reasons = new ReasonsService(work.db, journal);
   const review = new ReviewService(work.db, journal, notices, reasons);
   const closure = new ClosureService(work.db, journal);
+  const documents = new DocumentsService(work.db, applications, settings, new PdfRenderer(chooseFonts({ fontsDir: options.fontsDir })), now);
   const dashboard = new DashboardService(work.sqlite, applicationsReader, () => accounts.setupStatus().regionCode, now);
 
   const info = (): SystemInfo => {
@@ -97,6 +103,7 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
     closure,
     paper,
     paperReader,
+    documents,
     deadlines,
     dashboard,
     notices,

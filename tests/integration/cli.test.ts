@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -118,5 +118,24 @@ describe('restore', () => {
     expect(tampered.code).toBe(1);
     expect(tampered.err).toContain('第 2 条');
     expect((await cli(['db', 'check'])).out.trim().split('\n').at(-1)).toBe(before);
+  });
+
+  it('prints a document by serial to a PDF file, and says what is wrong otherwise', async () => {
+    await cli(['init', '--name', '湖北省委编办', '--region', '420000', '--admin', 'zhangwei'], 'Zhang2026ab');
+    await cli(['fixtures', '--units', '3', '--applications', '3', '--seed', '4']);
+    const ws = openWorkstation({ dataDir, host: 'cli' });
+    const serialNo = ws.work.sqlite.prepare('SELECT serial_no FROM applications WHERE serial_no IS NOT NULL LIMIT 1').pluck().get() as string;
+    ws.close();
+    const out = join(dataDir, '申请函.pdf');
+    const letter = await cli(['pdf', 'letter', serialNo, '--out', out]);
+    expect(letter.code).toBe(0);
+    expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await cli(['pdf', 'letterhead', serialNo, '--out', out])).code).toBe(2);
+    const unknown = await cli(['pdf', 'form', '20990101-420100-0001-00000000', '--out', out]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toContain('没有申请序号为 20990101-420100-0001-00000000 的申请');
+    const noReceipt = await cli(['pdf', 'receipt', serialNo, '--out', out]);
+    expect(noReceipt.code).toBe(1);
+    expect(noReceipt.err).toContain('尚未登记书面材料');
   });
 });

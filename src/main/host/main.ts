@@ -3,7 +3,7 @@ import { checkCryptoSupport } from '../crypto-check';
 import { createLogger } from '../log';
 import { openWorkstation, type Workstation } from '../workstation';
 import { bindIpc } from './ipc';
-import { migrationsFolder, preloadPath, rendererDir, sqliteNativeBinding } from './paths';
+import { migrationsFolder, fontsFolder, preloadPath, rendererDir, sqliteNativeBinding } from './paths';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { hardenApp } from './security';
 import { createMainWindow } from './window';
@@ -30,6 +30,7 @@ async function start(): Promise<void> {
       host: 'electron',
       log,
       migrationsFolder: migrationsFolder(),
+      fontsDir: fontsFolder(),
       nativeBinding: sqliteNativeBinding(),
     });
   } catch (error) {

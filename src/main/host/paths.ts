@@ -16,6 +16,11 @@ export function migrationsFolder(): string {
     : join(app.getAppPath(), 'src', 'main', 'db', 'migrations');
 }
 
+/** The bundled OFL fonts ship as extra resources in a package; in development the documents read node_modules. */
+export function fontsFolder(): string | undefined {
+  return app.isPackaged ? join(process.resourcesPath, 'fonts') : undefined;
+}
+
 /**
  * better-sqlite3 built for Electron's ABI (scripts/electron-native.mjs in development; electron-builder when
  * packaging). Without it the Node build in node_modules is used, which only works under plain Node.

@@ -17,6 +17,7 @@ import type { ReviewService } from '../review/service';
 import type { ClosureService } from '../applications/closure';
 import type { PaperReader } from '../paper/reader';
 import type { PaperService } from '../paper/service';
+import type { DocumentsService } from '../documents/service';
 import type { UnitsService } from '../units/service';
 
 export interface Services {
@@ -28,6 +29,7 @@ export interface Services {
   closure: ClosureService;
   paper: PaperService;
   paperReader: PaperReader;
+  documents: DocumentsService;
   deadlines: DeadlinesService;
   dashboard: DashboardService;
   notices: NoticesService;
@@ -42,7 +44,7 @@ export interface Services {
 
 /** Contract method → service call. Access and input were checked by the router before any of these run. */
 export function createHandlers(services: Services): Handlers {
-  const { accounts, sessions, settings, systemInfo, checkDatabase, units, applications, applicationsReader, review, closure, paper, paperReader, deadlines, dashboard, notices, reasons, audit, backups } = services;
+  const { accounts, sessions, settings, systemInfo, checkDatabase, units, applications, applicationsReader, review, closure, paper, paperReader, documents, deadlines, dashboard, notices, reasons, audit, backups } = services;
   const requireSetup = () => {
     if (!accounts.setupStatus().initialized) throw new AppError('NOT_INITIALIZED');
   };
@@ -105,6 +107,10 @@ export function createHandlers(services: Services): Handlers {
     'paper.open': (input) => paper.open(input.applicationId),
     'paper.checkIn': (input, context) => paper.checkIn(callerOf(context).userId, input),
     'paper.log': (input) => paperReader.log(input),
+    'documents.render': async (input) => {
+      const { fileName, pdf } = await documents.render(input.applicationId, input.kinds);
+      return { fileName, pdfBase64: pdf.toString('base64') };
+    },
     'review.saveReason': (input, context) => reasons.save(callerOf(context).userId, input),
 
     'calendar.year': (input) => deadlines.year(input.year),

@@ -16,6 +16,7 @@ import { reviewDecisionSchema } from '../review/decision';
 import { closureSchema } from '../applications/closure';
 import { checklistSchema } from '../paper/checklist';
 import { checkInSchema } from '../paper/checkin';
+import { DOCUMENT_KINDS } from '../paper/documents';
 import { REASON_STAGES, REVIEW_FIELDS, type ReasonCode } from '../review/reasons';
 import { auditQuerySchema } from '../audit/query';
 import { isCalendarDate } from '../calendar/workdays';
@@ -412,6 +413,17 @@ export const contract = {
     summary: '书面材料登记记录（最新在前）',
     input: z.object({ page, pageSize }),
     output: returns<Page<PaperCheckinView>>(),
+    access: READERS,
+    mutates: false,
+  }),
+
+  'documents.render': method({
+    summary: '生成申请函、申请表（一式三份）、回执或补正通知的 PDF（可多选合并为一个文件）',
+    input: z.object({
+      applicationId: id,
+      kinds: z.array(z.enum(DOCUMENT_KINDS)).min(1, '请选择要打印的材料').max(DOCUMENT_KINDS.length),
+    }),
+    output: returns<{ fileName: string; pdfBase64: string }>(),
     access: READERS,
     mutates: false,
   }),

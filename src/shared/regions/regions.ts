@@ -59,3 +59,20 @@ export function regionPrefix(code: string): string {
 export function isWithinRegion(code: string, region: string): boolean {
   return code.startsWith(regionPrefix(region));
 }
+
+/**
+ * The 机构编制委员会办公室 (编办) of a region, as a letter addresses it: 湖北省委…, 武汉市委…, 江岸区委…;
+ * 自治区 have a 党委; 地区 a 地委; the centre and 兵团 have their own names.
+ */
+export function bianbanName(code: string): string {
+  const suffix = '机构编制委员会办公室';
+  if (code === CENTRAL_REGION_CODE) return `中央${suffix}`;
+  if (code.startsWith('66')) return `新疆生产建设兵团党委${suffix}`;
+  let region = byCode.get(code);
+  while (region && GROUPING_NAMES.has(region.name) && region.parentCode) region = byCode.get(region.parentCode);
+  if (!region) return suffix;
+  const name = region.name;
+  if (name.endsWith('自治区')) return `${name}党委${suffix}`;
+  if (name.endsWith('地区')) return `${name.slice(0, -1)}委${suffix}`;
+  return `${name}委${suffix}`;
+}

@@ -24,5 +24,10 @@ export function formatLandline(value: string): string {
   return `${value.slice(0, areaLength)}-${value.slice(areaLength)}`;
 }
 
+/** A landline with its extension for display: 027-85671235 转 8001; empty when there is none. */
+export function formatPhone(phone: string, ext = ''): string {
+  return phone ? formatLandline(phone) + (ext ? ` 转 ${ext}` : '') : '';
+}
+
 export const EXTENSION_PATTERN = /^\d{1,6}$/;
 export const POSTCODE_PATTERN = /^[0-8]\d{5}$/;
