@@ -18,6 +18,8 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      // Chromium's built-in PDF viewer, for print previews of the generated documents.
+      plugins: true,
       spellcheck: false,
     },
   });

@@ -33,10 +33,19 @@ export class PaperService {
     private readonly now: () => number,
   ) {}
 
-  /** What the scanner typed (or the clerk entered) → the application, if its paper can be checked in now. */
+  /**
+   * What the scanner typed → the application, if its paper can be checked in now. A bare 申请序号 (typed by hand
+   * when the code will not scan) finds the newest version, which the clerk then compares with the paper.
+   */
   lookup(code: string): PaperLookup {
     const parsed = parseScanCode(code);
-    if (!parsed.ok) throw new AppError('INVALID_INPUT', parsed.message, { code: parsed.message });
+    if (!parsed.ok) {
+      const serialNo = code.normalize('NFKC').trim().toUpperCase();
+      const bySerial = parsed.reason === 'malformed' && serialNo ? this.db.select().from(applications).where(eq(applications.serialNo, serialNo)).get() : undefined;
+      if (!bySerial) throw new AppError('INVALID_INPUT', parsed.message, { code: parsed.message });
+      this.requireExpecting(bySerial, bySerial.version);
+      return { ...this.view(bySerial), versionChecked: false };
+    }
     const application = this.db.select().from(applications).where(eq(applications.serialNo, parsed.serialNo)).get();
     if (!application) throw new AppError('NOT_FOUND', `没有申请序号为 ${parsed.serialNo} 的申请：请核对材料，或确认该申请已同步到本工作站。`);
     this.requireExpecting(application, parsed.version);
@@ -114,6 +123,7 @@ export class PaperService {
       scanCode: makeScanCode(application.serialNo ?? '', application.version),
       checklist: this.checklistOf(application),
       checkins: this.reader.ofApplication(application.id),
+      versionChecked: true,
     };
   }
 

@@ -9,6 +9,8 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "connect-src 'self'",
+  // Print previews show the PDF from a blob: URL in Chromium's own viewer.
+  "frame-src blob:",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

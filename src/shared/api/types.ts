@@ -244,4 +244,6 @@ export interface PaperLookup {
   scanCode: string;
   checklist: ChecklistItem[];
   checkins: PaperCheckinView[];
+  /** False when found by a bare 申请序号: the clerk must check the version printed on the paper. */
+  versionChecked: boolean;
 }

@@ -41,6 +41,12 @@ describe('书面材料登记', () => {
     expect(ws.paper.lookup(code).checklist.map((i) => i.code)).toEqual(everything);
   });
 
+  it('finds the newest version by a bare 申请序号 typed by hand, saying the version is unchecked', () => {
+    const { applicationId, serialNo } = awaitingPaper();
+    expect(ws.paper.lookup(` ${serialNo.toLowerCase()} `)).toMatchObject({ application: { id: applicationId }, versionChecked: false });
+    expect(ws.paper.lookup(makeScanCode(serialNo, 1)).versionChecked).toBe(true);
+  });
+
   it('gives a clear message for wrong scans and changes nothing', () => {
     const { applicationId, serialNo, code } = awaitingPaper();
     const before = ws.journal.count();

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Badge, Button, Card, Grid, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconPencil } from '@tabler/icons-react';
+import { IconBarcode, IconPencil, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { APPLICATION_KIND_LABELS, type ApplicationDraft } from '../../../shared/applications/application';
@@ -13,6 +13,9 @@ import { useQuery } from '../../api/useQuery';
 import { ChecksPanel } from '../../components/ChecksPanel';
 import { DeadlineBadge } from '../../components/DeadlineBadge';
 import { InfoTable } from '../../components/InfoTable';
+import { PdfPreview } from '../../components/PdfPreview';
+import type { DocumentKind } from '../../../shared/paper/documents';
+import { CheckinsTable } from '../paper/CheckinsTable';
 import { reportError } from '../../forms/errors';
 import { formatDateTime, formatPhone, formatRegion } from '../../format';
 import { useSession } from '../../session/SessionContext';
@@ -31,6 +34,7 @@ export function ApplicationDetailScreen() {
   const { hasRole } = useSession();
   const detail = useQuery('applications.get', { applicationId });
   const [shown, setShown] = useState<string | null>(null);
+  const [printing, setPrinting] = useState(false);
   // The queue this application is (or was last) in: 待审核 around the final decision, else 待初审.
   const queue: ApplicationState =
     detail.data?.state === 'finalReview' || detail.data?.decisions.at(-1)?.stage === 'final' ? 'finalReview' : 'submitted';
@@ -51,6 +55,11 @@ export function ApplicationDetailScreen() {
   const canWithdraw = (hasRole('clerk') || hasRole('reviewer')) && TRANSITIONS[a.state].withdraw !== undefined;
   const canRevoke = hasRole('reviewer') && TRANSITIONS[a.state].revoke !== undefined;
   const reload = () => void detail.reload();
+  const lastCheckin = a.checkins.at(-1);
+  const printable: DocumentKind[] = a.serialNo
+    ? ['letter', 'form', ...(lastCheckin ? (['receipt'] as const) : []), ...(lastCheckin && !lastCheckin.complete ? (['supplement'] as const) : [])]
+    : [];
+  const expectsPaper = a.state === 'awaitingPaper' || a.state === 'supplementRequested';
   const choices = [
     ...a.versions.map((v) => ({ value: String(v.version), label: `第 ${v.version} 版（${formatDateTime(v.submittedAt)}）` })),
     ...(a.draft ? [{ value: 'draft', label: '未提交的草稿' }] : []),
@@ -102,6 +111,16 @@ export function ApplicationDetailScreen() {
           </Group>
         </div>
         <Group>
+          {printable.length > 0 && (
+            <Button variant="default" leftSection={<IconPrinter size={16} />} onClick={() => setPrinting(true)}>
+              打印材料
+            </Button>
+          )}
+          {hasRole('clerk') && expectsPaper && (
+            <Button leftSection={<IconBarcode size={16} />} onClick={() => navigate(`/paper?application=${a.id}`)}>
+              登记书面材料
+            </Button>
+          )}
           {canWithdraw && <ClosureButton application={a} how="withdraw" onDone={reload} />}
           {canRevoke && <ClosureButton application={a} how="revoke" onDone={reload} />}
           {hasRole('clerk') && (a.state === 'draft' || a.state === 'submitted' || a.state === 'initialRejected') && (
@@ -184,6 +203,14 @@ export function ApplicationDetailScreen() {
                 />
               </Card>
             )}
+            {a.checkins.length > 0 && (
+              <Card withBorder>
+                <Title order={4} mb="xs">
+                  书面材料登记
+                </Title>
+                <CheckinsTable rows={a.checkins} showApplication={false} />
+              </Card>
+            )}
             {a.notices.length > 0 && (
               <Card withBorder>
                 <Title order={4} mb="xs">
@@ -207,6 +234,9 @@ export function ApplicationDetailScreen() {
           </Stack>
         </Grid.Col>
       </Grid>
+      {printable.length > 0 && (
+        <PdfPreview applicationId={a.id} available={printable} initial={printable.slice(0, 2)} opened={printing} onClose={() => setPrinting(false)} />
+      )}
     </Stack>
   );
 }
