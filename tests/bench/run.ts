@@ -1,10 +1,12 @@
 import { journalBench } from './journal.bench';
+import { pdfBench } from './pdf.bench';
 import { queryBench } from './query.bench';
 
 /** `npm run bench -- <name> [args]`: benchmarks on generated data, printing figures (never asserting times). */
 const BENCHES: Record<string, (args: string[]) => Promise<void>> = {
   journal: journalBench,
   query: queryBench,
+  pdf: pdfBench,
 };
 
 const [name, ...args] = process.argv.slice(2);
