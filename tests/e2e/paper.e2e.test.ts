@@ -5,7 +5,7 @@ import { makeScanCode } from '../../src/shared/paper/scan-code';
 import { unitInputSchema } from '../../src/shared/units/unit';
 import { WUHAN_EDUCATION, WUHAN_EDUCATION_SITE } from '../helpers/samples';
 import { startApp, type App } from './harness';
-import { CLERK, initializedWithAdmin, login, readyUser, REVIEWER } from './people';
+import { ADMIN, CLERK, initializedWithAdmin, login, logout, readyUser, REVIEWER } from './people';
 
 let app: App;
 let page: Page;
@@ -40,6 +40,22 @@ async function scan(code: string) {
 }
 
 describe('书面材料登记 at the counter', () => {
+  it('the admin adds a checklist item for government units only', async () => {
+    await login(page, ADMIN);
+    await page.getByRole('link', { name: '系统设置' }).click();
+    await page.getByRole('button', { name: '增加一项' }).click();
+    const item = page.getByTestId('checklist-item-4');
+    await item.getByRole('textbox', { name: '材料 5' }).fill('组织机构代码证复印件');
+    await item.getByRole('combobox', { name: '材料 5 适用系统类别' }).click();
+    await page.getByRole('option', { name: '政府' }).click();
+    await page.keyboard.press('Escape');
+    await item.locator('..').getByRole('button', { name: '保存' }).click();
+    await page.getByText('书面材料清单已保存').waitFor();
+    expect(app.workstation.settings.get().paperChecklist.at(-1)).toMatchObject({ label: '组织机构代码证复印件', systemCategories: ['government'], regionCodes: [] });
+    await app.shot('49-checklist-settings');
+    await logout(page);
+  });
+
   it('a wrong code gets a clear message and the field is ready for the next scan', async () => {
     await login(page, CLERK);
     await page.getByRole('link', { name: '书面材料登记' }).click();
@@ -54,6 +70,7 @@ describe('书面材料登记 at the counter', () => {
     await scan(sites.complete.code);
     const card = page.getByTestId('checkin-card');
     await card.getByRole('heading', { name: '武汉民政网' }).waitFor();
+    expect(await card.getByRole('checkbox').count()).toBe(5);
     await page.keyboard.press('Alt+A');
     await app.shot('51-checklist-complete');
     await card.getByRole('button', { name: /登记，材料齐全/ }).click();

@@ -8,12 +8,13 @@ import { useQuery } from '../../api/useQuery';
 import { reportError } from '../../forms/errors';
 import { BackupsCard } from './BackupsCard';
 import { CalendarCard } from './CalendarCard';
+import { ChecklistCard } from './ChecklistCard';
 import { DeadlinesCard } from './DeadlinesCard';
 import { ReasonsCard } from './ReasonsCard';
 import { TemplatesCard } from './TemplatesCard';
 import { useSettingsForm } from './useSettingsForm';
 
-/** 系统设置 (admin): idle lock and the database self-check. */
+/** 系统设置 (admin): idle lock, deadlines, the paper checklist, calendar, reasons, templates, backups, self-check. */
 export function SettingsScreen() {
   return (
     <Stack maw={900}>
@@ -31,7 +32,12 @@ export function SettingsScreen() {
 
 function DeadlinesSection() {
   const settings = useQuery('settings.get', {});
-  return settings.data ? <DeadlinesCard settings={settings.data} /> : null;
+  return settings.data ? (
+    <>
+      <DeadlinesCard settings={settings.data} />
+      <ChecklistCard settings={settings.data} />
+    </>
+  ) : null;
 }
 
 function IdleLockCard() {
