@@ -10,6 +10,8 @@ import { ReasonsService } from './review/reasons';
 import { ReviewService } from './review/service';
 import { ClosureService } from './applications/closure';
 import { PaperReader } from './paper/reader';
+import { ScansService } from './scans/service';
+import { ScanStore } from './scans/store';
 import { DocumentsService } from './documents/service';
 import { chooseFonts } from './documents/fonts';
 import { PdfRenderer } from './documents/render';
@@ -70,8 +72,9 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
   const units = new UnitsService(work, journal, applicationsReader, new PersonalDataCipher(loadOrCreateKey(options.dataDir)), now);
   const notices = new NoticesService(work.db, journal);
   const paperReader = new PaperReader(work.sqlite);
-  const applications = new ApplicationsService(work, journal, units, applicationsReader, deadlines, notices, paperReader, now);
-  const paper = new PaperService(work.db, journal, applications, notices, settings, paperReader, now);
+  const scans = new ScansService(work, journal, new ScanStore(options.dataDir));
+  const applications = new ApplicationsService(work, journal, units, applicationsReader, deadlines, notices, paperReader, scans, now);
+  const paper = new PaperService(work.db, journal, applications, notices, settings, paperReader, scans, now);
   const reasons = new ReasonsService(work.db, journal);
   const review = new ReviewService(work.db, journal, notices, reasons);
   const closure = new ClosureService(work.db, journal);
@@ -104,6 +107,7 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
     paper,
     paperReader,
     documents,
+    scans,
     deadlines,
     dashboard,
     notices,

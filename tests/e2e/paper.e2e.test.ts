@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { applicationDataSchema } from '../../src/shared/applications/application';
@@ -106,5 +110,25 @@ describe('书面材料登记 at the counter', () => {
     expect(detail.notices.filter((n) => n.trigger === 'supplementRequest')).toHaveLength(2);
     await expect.poll(() => page.locator('tbody tr').count()).toBe(2);
     await app.shot('53-supplement');
+  });
+
+  it('the clerk attaches the scanned letter to the application; a text file renamed .pdf is refused', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ws-e2e-scans-'));
+    const pdf = join(dir, 'letter.pdf');
+    writeFileSync(pdf, (await app.workstation.documents.render(sites.partial.id, ['letter'])).pdf);
+    execFileSync('pdftoppm', ['-png', '-r', '50', '-singlefile', pdf, join(dir, '申请函扫描')]);
+    writeFileSync(join(dir, '伪装.pdf'), '这不是扫描件');
+    await page.locator('tbody tr', { hasText: '武汉司法网' }).getByRole('link').click();
+    const panel = page.getByTestId('scans-panel');
+    await panel.waitFor();
+    await panel.locator('input[type=file]').setInputFiles([join(dir, '申请函扫描.png'), join(dir, '伪装.pdf')]);
+    await page.getByText('“伪装.pdf”不是 PDF、JPEG、PNG 或 TIFF 文件').waitFor();
+    await panel.getByText('申请函扫描.png').waitFor();
+    expect(app.workstation.applications.get(sites.partial.id).scans.map((s) => s.fileName)).toEqual(['申请函扫描.png']);
+    await panel.getByText('申请函扫描.png').click();
+    await page.getByRole('dialog', { name: '申请函扫描.png' }).getByRole('img', { name: '申请函扫描.png' }).waitFor();
+    await app.shot('54-scan-preview');
+    await page.getByRole('button', { name: '关闭预览' }).click();
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -20,6 +20,7 @@ import type { UnitsService } from '../units/service';
 import { applicationHistory } from './history';
 import type { ApplicationsReader } from './reader';
 import type { PaperReader } from '../paper/reader';
+import type { ScansService } from '../scans/service';
 
 type ApplicationRecord = typeof applications.$inferSelect;
 
@@ -33,6 +34,7 @@ export class ApplicationsService {
     private readonly deadlines: DeadlinesService,
     private readonly notices: NoticesService,
     private readonly paper: PaperReader,
+    private readonly scans: ScansService,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -123,6 +125,7 @@ export class ApplicationsService {
       history: applicationHistory(this.work.sqlite, applicationId),
       notices: this.notices.list({ applicationId, state: null, page: 1, pageSize: 50 }).rows,
       checkins: this.paper.ofApplication(applicationId),
+      scans: this.scans.list(applicationId),
     };
   }
 

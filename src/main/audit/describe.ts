@@ -1,5 +1,6 @@
 import type { Settings } from '../../shared/api/types';
 import { PAPER_CHANNEL_LABELS } from '../../shared/paper/checkin';
+import { SCAN_MEDIA_LABELS } from '../../shared/paper/scans';
 import { REVIEW_STAGE_WORDS } from '../../shared/review/decision';
 import type Database from 'better-sqlite3';
 import { APPLICATION_STATE_LABELS } from '../../shared/applications/workflow';
@@ -73,6 +74,8 @@ export function describeEvent(event: DomainEvent, names: Map<string, string> = n
       const how = `${p.receivedOn} ${PAPER_CHANNEL_LABELS[p.channel]}收到`;
       return p.complete ? `书面材料齐全（第 ${p.version} 版，${how}）` : `书面材料需补正（${how}）：缺${missing.join('；')}`;
     }
+    case 'ScanAttached':
+      return `附加扫描件“${event.payload.fileName}”（${SCAN_MEDIA_LABELS[event.payload.mediaType]}，${Math.max(1, Math.round(event.payload.size / 1024))} KB）`;
     case 'ApplicationWithdrawn':
       return `撤回申请：${event.payload.reason}`;
     case 'ApplicationRevoked':

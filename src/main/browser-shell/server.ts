@@ -3,6 +3,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { contract, type MethodName } from '../../shared/api';
 import type { Router } from '../rpc/router';
 import { CONTENT_SECURITY_POLICY } from '../security/csp';
 
@@ -66,7 +67,7 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
     }
     let body: { input?: unknown; session?: unknown };
     try {
-      body = JSON.parse(await readBody(request));
+      body = JSON.parse(await readBody(request, bodyLimit(decodeURIComponent(method))));
     } catch (error) {
       return send(response, error instanceof BodyTooLarge ? 413 : 400, 'Bad request');
     }
@@ -117,13 +118,19 @@ function tokenMatches(given: string | string[] | undefined, expected: string): b
 
 class BodyTooLarge extends Error {}
 
-function readBody(request: IncomingMessage): Promise<string> {
+/** 1 MiB, or what an upload method declares in the contract. */
+function bodyLimit(method: string): number {
+  const spec = Object.hasOwn(contract, method) ? contract[method as MethodName] : undefined;
+  return Math.max(MAX_BODY_BYTES, (spec as { maxInputBytes?: number } | undefined)?.maxInputBytes ?? 0);
+}
+
+function readBody(request: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size > limit) {
         reject(new BodyTooLarge());
         request.destroy();
       } else chunks.push(chunk);

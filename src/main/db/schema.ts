@@ -197,6 +197,24 @@ export const paperCheckins = sqliteTable(
   (t) => [index('paper_checkins_application').on(t.applicationId, t.checkedInAt), index('paper_checkins_at').on(t.checkedInAt)],
 );
 
+/** 扫描件 attached to applications; the bytes live in the data directory by sha256 (src/main/scans/store.ts). */
+export const scans = sqliteTable(
+  'scans',
+  {
+    eventId: text('event_id').primaryKey(),
+    applicationId: text('application_id')
+      .notNull()
+      .references(() => applications.id),
+    sha256: text('sha256').notNull(),
+    mediaType: text('media_type').notNull(),
+    size: integer('size').notNull(),
+    fileName: text('file_name').notNull(),
+    attachedAt: text('attached_at').notNull(),
+    attachedBy: text('attached_by'),
+  },
+  (t) => [uniqueIndex('scans_application_file').on(t.applicationId, t.sha256)],
+);
+
 /** The admin's overrides of the working-day calendar; the official days come from chinese-days. */
 export const calendarDays = sqliteTable('calendar_days', {
   date: text('date').primaryKey(),
@@ -252,6 +270,7 @@ export const PROJECTION_TABLES = [
   'application_versions',
   'review_decisions',
   'paper_checkins',
+  'scans',
   'calendar_days',
   'notices',
   'notice_templates',

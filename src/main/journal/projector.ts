@@ -7,6 +7,7 @@ import { projectCalendar } from '../deadlines/projection';
 import { projectNotice } from '../notices/projection';
 import { projectReviewDecided } from '../review/projection';
 import { projectPaperCheckedIn } from '../paper/projection';
+import { projectScanAttached } from '../scans/projection';
 import { projectReasonCode } from '../review/reasons';
 import { projectUnitRegistered, projectUnitUpdated } from '../units/projection';
 import { hlcIso } from './clock';
@@ -98,6 +99,9 @@ export function applyEvent(db: Db, event: DomainEvent): void {
       return;
     case 'PaperCheckedIn':
       projectPaperCheckedIn(db, event, at);
+      return;
+    case 'ScanAttached':
+      projectScanAttached(db, event, at);
       return;
     case 'ApplicationWithdrawn':
     case 'ApplicationRevoked':

@@ -15,6 +15,7 @@ import type { Journal } from '../journal/journal';
 import type { NoticesService } from '../notices/service';
 import type { SettingsService } from '../settings/service';
 import type { PaperReader } from './reader';
+import type { ScansService } from '../scans/service';
 
 /** States in which paper is expected. */
 const EXPECTING: ApplicationState[] = ['awaitingPaper', 'supplementRequested'];
@@ -30,6 +31,7 @@ export class PaperService {
     private readonly notices: NoticesService,
     private readonly settings: SettingsService,
     private readonly reader: PaperReader,
+    private readonly scans: ScansService,
     private readonly now: () => number,
   ) {}
 
@@ -123,6 +125,7 @@ export class PaperService {
       scanCode: makeScanCode(application.serialNo ?? '', application.version),
       checklist: this.checklistOf(application),
       checkins: this.reader.ofApplication(application.id),
+      scans: this.scans.list(application.id),
       versionChecked: true,
     };
   }

@@ -18,6 +18,7 @@ import type { ClosureService } from '../applications/closure';
 import type { PaperReader } from '../paper/reader';
 import type { PaperService } from '../paper/service';
 import type { DocumentsService } from '../documents/service';
+import type { ScansService } from '../scans/service';
 import type { UnitsService } from '../units/service';
 
 export interface Services {
@@ -30,6 +31,7 @@ export interface Services {
   paper: PaperService;
   paperReader: PaperReader;
   documents: DocumentsService;
+  scans: ScansService;
   deadlines: DeadlinesService;
   dashboard: DashboardService;
   notices: NoticesService;
@@ -44,7 +46,7 @@ export interface Services {
 
 /** Contract method → service call. Access and input were checked by the router before any of these run. */
 export function createHandlers(services: Services): Handlers {
-  const { accounts, sessions, settings, systemInfo, checkDatabase, units, applications, applicationsReader, review, closure, paper, paperReader, documents, deadlines, dashboard, notices, reasons, audit, backups } = services;
+  const { accounts, sessions, settings, systemInfo, checkDatabase, units, applications, applicationsReader, review, closure, paper, paperReader, documents, scans, deadlines, dashboard, notices, reasons, audit, backups } = services;
   const requireSetup = () => {
     if (!accounts.setupStatus().initialized) throw new AppError('NOT_INITIALIZED');
   };
@@ -107,6 +109,17 @@ export function createHandlers(services: Services): Handlers {
     'paper.open': (input) => paper.open(input.applicationId),
     'paper.checkIn': (input, context) => paper.checkIn(callerOf(context).userId, input),
     'paper.log': (input) => paperReader.log(input),
+    'scans.attach': (input, context) => scans.attach(callerOf(context).userId, input.applicationId, input.fileName, Buffer.from(input.contentBase64, 'base64')),
+    'scans.read': (input) => {
+      const { fileName, mediaType, bytes } = scans.read(input.applicationId, input.sha256);
+      return { fileName, mediaType, contentBase64: bytes.toString('base64') };
+    },
+    'scans.inbox': () => scans.inbox(),
+    'scans.attachFromInbox': (input, context) => scans.attachFromInbox(callerOf(context).userId, input.applicationId, input.fileName),
+    'scans.setInboxFolder': (input) => {
+      scans.setInboxFolder(input.folder || null);
+      return null;
+    },
     'documents.render': async (input) => {
       const { fileName, pdf } = await documents.render(input.applicationId, input.kinds);
       return { fileName, pdfBase64: pdf.toString('base64') };

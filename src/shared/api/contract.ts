@@ -17,6 +17,7 @@ import { closureSchema } from '../applications/closure';
 import { checklistSchema } from '../paper/checklist';
 import { checkInSchema } from '../paper/checkin';
 import { DOCUMENT_KINDS } from '../paper/documents';
+import { attachScanSchema, scanFileNameSchema, sha256Schema, type ScanMediaType } from '../paper/scans';
 import { REASON_STAGES, REVIEW_FIELDS, type ReasonCode } from '../review/reasons';
 import { auditQuerySchema } from '../audit/query';
 import { isCalendarDate } from '../calendar/workdays';
@@ -34,6 +35,8 @@ import type {
   Page,
   PaperCheckinView,
   PaperLookup,
+  ScanView,
+  InboxFile,
   SessionInfo,
   Settings,
   SetupStatus,
@@ -415,6 +418,43 @@ export const contract = {
     output: returns<Page<PaperCheckinView>>(),
     access: READERS,
     mutates: false,
+  }),
+
+  'scans.attach': method({
+    summary: '为申请附加扫描件（PDF、JPEG、PNG、TIFF，按内容判断类型）',
+    input: attachScanSchema,
+    output: returns<ScanView>(),
+    access: ENTRY,
+    mutates: true,
+    maxInputBytes: 32 * 1024 * 1024,
+  }),
+  'scans.read': method({
+    summary: '读取申请的一份扫描件（预览或另存）',
+    input: z.object({ applicationId: id, sha256: sha256Schema }),
+    output: returns<{ fileName: string; mediaType: ScanMediaType; contentBase64: string }>(),
+    access: READERS,
+    mutates: false,
+  }),
+  'scans.inbox': method({
+    summary: '扫描件导入文件夹及其中待归档的文件',
+    input: empty,
+    output: returns<{ folder: string | null; files: InboxFile[] }>(),
+    access: ['clerk', 'admin'],
+    mutates: false,
+  }),
+  'scans.attachFromInbox': method({
+    summary: '把导入文件夹中的一个文件附加到申请，并移入“已归档”',
+    input: z.object({ applicationId: id, fileName: scanFileNameSchema }),
+    output: returns<ScanView>(),
+    access: ENTRY,
+    mutates: true,
+  }),
+  'scans.setInboxFolder': method({
+    summary: '设置本工作站的扫描件导入文件夹（扫描仪保存文件的位置）',
+    input: z.object({ folder: z.string().trim().max(500, '路径过长').nullable() }),
+    output: returns<null>(),
+    access: ['admin'],
+    mutates: true,
   }),
 
   'documents.render': method({

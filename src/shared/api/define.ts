@@ -25,6 +25,8 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O = unknown> {
   /** True when the method changes data (writes journal events or local state). */
   mutates: boolean;
   whileLocked?: boolean;
+  /** Request bodies larger than the default 1 MiB this method accepts (file uploads); checked by the browser shell. */
+  maxInputBytes?: number;
 }
 
 export function method<I extends z.ZodType, O>(spec: MethodSpec<I, O>): MethodSpec<I, O> {

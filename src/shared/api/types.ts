@@ -9,6 +9,7 @@ import type { NoticeChannel, NoticeState, NoticeTrigger } from '../notices/templ
 import type { Role } from '../roles';
 import type { ChecklistItem } from '../paper/checklist';
 import type { PaperChannel } from '../paper/checkin';
+import type { ScanMediaType } from '../paper/scans';
 
 /** What the renderer knows about the signed-in user. */
 export interface SessionUser {
@@ -154,6 +155,7 @@ export interface ApplicationDetail extends ApplicationRow {
   history: HistoryEntry[];
   notices: NoticeView[];
   checkins: PaperCheckinView[];
+  scans: ScanView[];
 }
 
 export interface UnitDetail {
@@ -244,6 +246,29 @@ export interface PaperLookup {
   scanCode: string;
   checklist: ChecklistItem[];
   checkins: PaperCheckinView[];
+  scans: ScanView[];
   /** False when found by a bare 申请序号: the clerk must check the version printed on the paper. */
   versionChecked: boolean;
+}
+
+/** A scanned file attached to an application. */
+export interface ScanView {
+  eventId: string;
+  applicationId: string;
+  sha256: string;
+  mediaType: ScanMediaType;
+  size: number;
+  fileName: string;
+  attachedAt: string;
+  attachedBy: string;
+}
+
+/** A file waiting in the scanner's import folder. */
+export interface InboxFile {
+  name: string;
+  size: number;
+  modifiedAt: string;
+  tooLarge: boolean;
+  /** By extension only, to sort the list; the content decides when the file is attached. */
+  likelyScan: boolean;
 }

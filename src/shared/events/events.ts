@@ -2,6 +2,7 @@ import { APPLICATION_KINDS } from '../applications/application';
 import { APPLICATION_STATES } from '../applications/workflow';
 import { PAPER_CHANNELS } from '../paper/checkin';
 import { checklistItemSchema } from '../paper/checklist';
+import { SCAN_MEDIA_TYPES } from '../paper/scans';
 import { NOTICE_CHANNELS, NOTICE_TRIGGERS } from '../notices/templates';
 import { rejectionReasonSchema } from '../review/decision';
 import { REASON_STAGES } from '../review/reasons';
@@ -161,6 +162,14 @@ export const eventPayloadSchemas = {
     complete: z.boolean(),
     nextState: z.enum(APPLICATION_STATES),
   }),
+  /** A scanned file attached to an application; the bytes travel separately, named by their sha256. */
+  ScanAttached: z.object({
+    applicationId: z.string(),
+    sha256: z.string(),
+    mediaType: z.enum(SCAN_MEDIA_TYPES),
+    size: z.number().int().positive(),
+    fileName: z.string(),
+  }),
   /** The unit withdrew its application (recorded by the clerk or reviewer it told). */
   ApplicationWithdrawn: stateClosed,
   /** 注销: the approval is cancelled (unit abolished or renamed, site closed); its badge is void. */
@@ -188,6 +197,7 @@ export const EVENT_TYPE_LABELS: Record<EventType, string> = {
   InitialReviewDecided: '初审决定',
   FinalReviewDecided: '审核决定',
   PaperCheckedIn: '书面材料登记',
+  ScanAttached: '附加扫描件',
   ApplicationWithdrawn: '撤回申请',
   ApplicationRevoked: '注销',
   NoticeQueued: '通知进入发件箱',

@@ -97,4 +97,11 @@ describe('browser shell', () => {
     expect((await raw('/rpc/setup.status', { method: 'POST', headers: rpcHeaders(), body: big }).catch(() => ({ status: 413 }))).status).toBe(413);
     expect((await raw('/rpc/setup.status', { method: 'POST', headers: rpcHeaders(), body: '{' })).status).toBe(400);
   });
+
+  it('takes a scan upload larger than 1 MiB, as the contract allows that method', async () => {
+    const upload = JSON.stringify({ input: { applicationId: 'a1', fileName: '扫描件.pdf', contentBase64: 'A'.repeat(2 * 1024 * 1024) } });
+    const response = await raw('/rpc/scans.attach', { method: 'POST', headers: rpcHeaders(), body: upload });
+    expect(response.status).toBe(200);
+    expect(JSON.parse(response.body).error.code).toBe('UNAUTHENTICATED');
+  });
 });

@@ -16,6 +16,7 @@ import { InfoTable } from '../../components/InfoTable';
 import { PdfPreview } from '../../components/PdfPreview';
 import type { DocumentKind } from '../../../shared/paper/documents';
 import { CheckinsTable } from '../paper/CheckinsTable';
+import { ScansPanel } from '../paper/ScansPanel';
 import { reportError } from '../../forms/errors';
 import { formatDateTime, formatPhone, formatRegion } from '../../format';
 import { useSession } from '../../session/SessionContext';
@@ -229,6 +230,7 @@ export function ApplicationDetailScreen() {
                 下一个{APPLICATION_STATE_LABELS[queue]}的申请（Alt+J）
               </Button>
             )}
+            {a.serialNo && <ScansPanel applicationId={a.id} scans={a.scans} canAttach={hasRole('clerk')} onChanged={reload} />}
             <ChecksPanel checks={a.checks} />
             <HistoryTimeline history={a.history} />
           </Stack>

@@ -17,6 +17,7 @@ import { PdfPreview } from '../../components/PdfPreview';
 import { reportError } from '../../forms/errors';
 import { useShortcut } from '../../shortcuts/Shortcuts';
 import { CheckinsTable } from './CheckinsTable';
+import { ScansPanel } from './ScansPanel';
 
 interface Envelope {
   present: string[];
@@ -228,6 +229,12 @@ export function CheckInScreen() {
                 </Stack>
               </Grid.Col>
             </Grid>
+            <ScansPanel
+              applicationId={found.application.id}
+              scans={found.scans}
+              canAttach
+              onChanged={() => void api.call('paper.open', { applicationId: found.application.id }).then((fresh) => setFound({ ...fresh, versionChecked: found.versionChecked }))}
+            />
             <Group justify="space-between">
               <Text size="sm" c={allPresent ? 'green' : 'orange'}>
                 {allPresent ? '材料齐全：登记后转入审核。' : `缺 ${missing.length} 项：登记后将通知单位补正。`}

@@ -11,6 +11,7 @@ import { CalendarCard } from './CalendarCard';
 import { ChecklistCard } from './ChecklistCard';
 import { DeadlinesCard } from './DeadlinesCard';
 import { ReasonsCard } from './ReasonsCard';
+import { ScanInboxCard } from './ScanInboxCard';
 import { TemplatesCard } from './TemplatesCard';
 import { useSettingsForm } from './useSettingsForm';
 
@@ -24,6 +25,7 @@ export function SettingsScreen() {
       <CalendarCard />
       <ReasonsCard />
       <TemplatesCard />
+      <ScanInboxCard />
       <BackupsCard />
       <SelfCheckCard />
     </Stack>
