@@ -28,7 +28,7 @@ function measure(label: string, run: () => number): void {
 }
 
 /** Bumped when the fixtures or the schema change, so a cached data set from older code is not reused. */
-const DATA_SET_VERSION = 2;
+const DATA_SET_VERSION = 3;
 
 /** The data set is generated once per size and seed and kept in the temp folder for later runs. */
 function dataSet(units: number, applications: number, seed: number): Workstation {
