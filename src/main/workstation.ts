@@ -12,6 +12,7 @@ import { ClosureService } from './applications/closure';
 import { PaperReader } from './paper/reader';
 import { ScansService } from './scans/service';
 import { ScanStore } from './scans/store';
+import { ExportService } from './exports/service';
 import { DocumentsService } from './documents/service';
 import { chooseFonts } from './documents/fonts';
 import { PdfRenderer } from './documents/render';
@@ -108,6 +109,7 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
     paperReader,
     documents,
     scans,
+    exportsService: new ExportService(work, journal, deadlines, log, options.dataDir, options.nativeBinding, now),
     deadlines,
     dashboard,
     notices,

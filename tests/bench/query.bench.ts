@@ -31,7 +31,7 @@ function measure(label: string, run: () => number): void {
 const DATA_SET_VERSION = 3;
 
 /** The data set is generated once per size and seed and kept in the temp folder for later runs. */
-function dataSet(units: number, applications: number, seed: number): Workstation {
+export function dataSet(units: number, applications: number, seed: number): Workstation {
   const dataDir = join(tmpdir(), `ws-bench-query-v${DATA_SET_VERSION}-${units}-${applications}-${seed}`);
   const fresh = !existsSync(join(dataDir, 'workstation.db'));
   mkdirSync(dataDir, { recursive: true });

@@ -1,3 +1,4 @@
+import { exportBench } from './export.bench';
 import { journalBench } from './journal.bench';
 import { pdfBench } from './pdf.bench';
 import { queryBench } from './query.bench';
@@ -7,6 +8,7 @@ const BENCHES: Record<string, (args: string[]) => Promise<void>> = {
   journal: journalBench,
   query: queryBench,
   pdf: pdfBench,
+  export: exportBench,
 };
 
 const [name, ...args] = process.argv.slice(2);

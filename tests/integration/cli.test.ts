@@ -124,7 +124,7 @@ describe('restore', () => {
     await cli(['init', '--name', '湖北省委编办', '--region', '420000', '--admin', 'zhangwei'], 'Zhang2026ab');
     await cli(['fixtures', '--units', '3', '--applications', '3', '--seed', '4']);
     const ws = openWorkstation({ dataDir, host: 'cli' });
-    const serialNo = ws.work.sqlite.prepare('SELECT serial_no FROM applications WHERE serial_no IS NOT NULL LIMIT 1').pluck().get() as string;
+    const serialNo = ws.work.sqlite.prepare("SELECT serial_no FROM applications WHERE state = 'submitted' LIMIT 1").pluck().get() as string;
     ws.close();
     const out = join(dataDir, '申请函.pdf');
     const letter = await cli(['pdf', 'letter', serialNo, '--out', out]);

@@ -10,6 +10,9 @@ const ROW_COLUMNS = `id, serial_no AS serialNo, unit_id AS unitId, unit_name AS 
   system_category AS systemCategory, state, kind, version, site_name AS siteName, cn_domain AS cnDomain,
   submitted_at AS submittedAt, last_submitted_at AS lastSubmittedAt, state_since AS stateSince, updated_at AS updatedAt`;
 
+/** Rows read per query while exporting. */
+const EXPORT_CHUNK = 2000;
+
 /** Sortable columns of the query screen → SQL (a fixed list: user input never reaches ORDER BY as text). */
 const SORT_COLUMNS: Record<ApplicationQuery['sort']['column'], string> = {
   submittedAt: 'submitted_at',
@@ -68,6 +71,36 @@ export class ApplicationsReader {
 
   /** `userId` is the caller, for the 我经办的 queue. */
   query(query: ApplicationQuery, userId: string | null = null): Page<ApplicationRow> {
+    const { clause, params, order } = this.sql(query, userId);
+    const total = this.sqlite.prepare(`SELECT count(*) FROM applications ${clause}`).pluck().get(...params) as number;
+    const rows = this.sqlite
+      .prepare(`SELECT ${ROW_COLUMNS} FROM applications ${clause} ORDER BY ${order} LIMIT ? OFFSET ?`)
+      .all(...params, query.pageSize, (query.page - 1) * query.pageSize) as ApplicationRow[];
+    return { rows: this.deadlines.withDeadlines(rows), total };
+  }
+
+  /**
+   * Every row the query matches, in its order, for export. The ids are read at once (one sort), the rows in chunks
+   * as they are written: no statement stays open while the export yields, so other calls keep the connection.
+   */
+  all(query: ApplicationQuery, userId: string | null = null): { total: number; rows: Iterable<ApplicationRow> } {
+    const { clause, params, order } = this.sql(query, userId);
+    const ids = this.sqlite.prepare(`SELECT id FROM applications ${clause} ORDER BY ${order}`).pluck().all(...params) as string[];
+    return { total: ids.length, rows: this.byIds(ids) };
+  }
+
+  private *byIds(ids: string[]): Generator<ApplicationRow> {
+    for (let i = 0; i < ids.length; i += EXPORT_CHUNK) {
+      const chunk = ids.slice(i, i + EXPORT_CHUNK);
+      const rows = this.sqlite
+        .prepare(`SELECT ${ROW_COLUMNS} FROM applications WHERE id IN (SELECT value FROM json_each(?))`)
+        .all(JSON.stringify(chunk)) as Omit<ApplicationRow, 'deadline'>[];
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      yield* this.deadlines.withDeadlines(chunk.flatMap((id) => byId.get(id) ?? []));
+    }
+  }
+
+  private sql(query: ApplicationQuery, userId: string | null): { clause: string; params: unknown[]; order: string } {
     const where: string[] = [];
     const params: unknown[] = [];
     const name = query.siteName.trim();
@@ -132,10 +165,6 @@ export class ApplicationsReader {
     // SQLite's default null order (drafts, with no serial or time, first when ascending and last when descending)
     // matches the indexes, which an explicit NULLS clause would not.
     const order = `${SORT_COLUMNS[query.sort.column]} ${direction}, id ${direction}`;
-    const total = this.sqlite.prepare(`SELECT count(*) FROM applications ${clause}`).pluck().get(...params) as number;
-    const rows = this.sqlite
-      .prepare(`SELECT ${ROW_COLUMNS} FROM applications ${clause} ORDER BY ${order} LIMIT ? OFFSET ?`)
-      .all(...params, query.pageSize, (query.page - 1) * query.pageSize) as ApplicationRow[];
-    return { rows: this.deadlines.withDeadlines(rows), total };
+    return { clause, params, order };
   }
 }

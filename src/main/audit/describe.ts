@@ -1,4 +1,5 @@
 import type { Settings } from '../../shared/api/types';
+import { LISTS } from '../../shared/exports/lists';
 import { PAPER_CHANNEL_LABELS } from '../../shared/paper/checkin';
 import { SCAN_MEDIA_LABELS } from '../../shared/paper/scans';
 import { REVIEW_STAGE_WORDS } from '../../shared/review/decision';
@@ -76,6 +77,8 @@ export function describeEvent(event: DomainEvent, names: Map<string, string> = n
     }
     case 'ScanAttached':
       return `附加扫描件“${event.payload.fileName}”（${SCAN_MEDIA_LABELS[event.payload.mediaType]}，${Math.max(1, Math.round(event.payload.size / 1024))} KB）`;
+    case 'ListExported':
+      return `导出“${LISTS[event.payload.list].title}” ${event.payload.rows} 条（${event.payload.format === 'xlsx' ? 'Excel' : 'CSV'}）${event.payload.filters ? `，筛选条件：${event.payload.filters}` : ''}`;
     case 'ApplicationWithdrawn':
       return `撤回申请：${event.payload.reason}`;
     case 'ApplicationRevoked':

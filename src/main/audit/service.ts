@@ -7,9 +7,7 @@ import { rowToEvent } from '../journal/journal';
 import { verifyChains, type ChainReport } from '../journal/verify';
 import { actorName, describeEvent, userNames } from './describe';
 
-const CSV_MAX_ROWS = 100_000;
-
-/** 操作日志: the journal read as who did what and when, its chains verified, and exported as CSV. */
+/** 操作日志: the journal read as who did what and when, and its chains verified. */
 export class AuditService {
   constructor(private readonly sqlite: Database.Database) {}
 
@@ -20,22 +18,6 @@ export class AuditService {
       .prepare(`SELECT * FROM events ${clause} ORDER BY hlc DESC, workstation_id, seq DESC LIMIT ? OFFSET ?`)
       .all(...params, query.pageSize, (query.page - 1) * query.pageSize);
     return { rows: this.entries(rows), total };
-  }
-
-  /** The whole filtered log as CSV, UTF-8 with a BOM so that Excel reads the Chinese correctly. */
-  csv(query: AuditQuery): { content: string; rows: number; truncated: boolean } {
-    const { clause, params } = this.where(query);
-    const rows = this.sqlite.prepare(`SELECT * FROM events ${clause} ORDER BY hlc, workstation_id, seq LIMIT ?`).all(...params, CSV_MAX_ROWS + 1);
-    const entries = this.entries(rows.slice(0, CSV_MAX_ROWS));
-    const cell = (value: string | number | null) => {
-      const text = String(value ?? '');
-      return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-    };
-    const lines = [
-      ['时间', '操作人', '操作', '内容', '申请序号', '工作站', '序号', '事件编号'].join(','),
-      ...entries.map((e) => [e.at, e.actor, e.typeLabel, e.summary, e.serialNo, e.workstationId, e.seq, e.id].map(cell).join(',')),
-    ];
-    return { content: `\uFEFF${lines.join('\r\n')}\r\n`, rows: entries.length, truncated: rows.length > CSV_MAX_ROWS };
   }
 
   verify(): ChainReport {

@@ -38,6 +38,27 @@ export class SchemaTooNewError extends Error {
 }
 
 /**
+ * A second, read-only connection holding one consistent snapshot (WAL lets it read while the main connection
+ * writes): long reads such as exports see the data as it was when they began, and never block anyone.
+ */
+export function openSnapshot(work: WorkDb, nativeBinding?: string): WorkDb {
+  const sqlite = new Database(work.file, { readonly: true, fileMustExist: true, nativeBinding });
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.prepare('BEGIN').run();
+  // The snapshot is taken at the first read of the transaction.
+  sqlite.prepare('SELECT count(*) FROM events').pluck().get();
+  return {
+    db: drizzle(sqlite, { schema }),
+    sqlite,
+    file: work.file,
+    close: () => {
+      if (sqlite.inTransaction) sqlite.prepare('ROLLBACK').run();
+      sqlite.close();
+    },
+  };
+}
+
+/**
  * Opens (or creates) the workstation database: WAL, foreign keys, busy timeout, then the app's migrations.
  * A database migrated by a newer app is refused before anything is written to it.
  */

@@ -2,7 +2,7 @@ import dayjs from 'dayjs';
 import { AppError } from '../../shared/api/errors';
 import type { ApplicationRow, CalendarYear } from '../../shared/api/types';
 import { deadlineStageOf, type DeadlineStage } from '../../shared/applications/deadlines';
-import { deadlineOf, isCalendarDate, WorkCalendar, type CalendarDay } from '../../shared/calendar/workdays';
+import { deadlineOf, isCalendarDate, WorkCalendar, type CalendarDay, type Deadline } from '../../shared/calendar/workdays';
 import type { Db } from '../db/open';
 import { calendarDays } from '../db/schema';
 import type { Journal } from '../journal/journal';
@@ -10,6 +10,8 @@ import type { SettingsService } from '../settings/service';
 
 /** 工作日历 and 办理时限: the calendar with the admin's overrides, and the deadline running on each application. */
 export class DeadlinesService {
+  private cached: { key: string; calendar: WorkCalendar } | null = null;
+
   constructor(
     private readonly db: Db,
     private readonly journal: Journal,
@@ -17,8 +19,12 @@ export class DeadlinesService {
     private readonly now: () => number = Date.now,
   ) {}
 
+  /** The calendar with the overrides in force; kept while they stay the same, so its counts are reused. */
   calendar(): WorkCalendar {
-    return new WorkCalendar(this.db.select().from(calendarDays).all() as CalendarDay[]);
+    const overrides = this.db.select().from(calendarDays).all() as CalendarDay[];
+    const key = JSON.stringify(overrides);
+    if (key !== this.cached?.key) this.cached = { key, calendar: new WorkCalendar(overrides) };
+    return this.cached.calendar;
   }
 
   year(year: number): CalendarYear {
@@ -78,18 +84,31 @@ export class DeadlinesService {
     return { initialReview: before(lengths.initialReview), paperReview: before(lengths.paperReview), badgeInstall: before(lengths.badgeInstall) };
   }
 
-  /** Each row with the clock running on it, if any. */
+  /**
+   * Each row with the clock running on it, if any. Rows share start days (a list of 100k applications has a few
+   * hundred), so each (stage, start day) is counted once.
+   */
   withDeadlines(rows: Omit<ApplicationRow, 'deadline'>[]): ApplicationRow[] {
     const calendar = this.calendar();
     const lengths = this.settings.get().deadlineDays;
     const today = dayjs(this.now()).format('YYYY-MM-DD');
+    const known = new Map<string, Deadline>();
+    const deadline = (stage: DeadlineStage, startDay: string): Deadline => {
+      const key = `${stage}|${startDay}`;
+      let found = known.get(key);
+      if (!found) known.set(key, (found = deadlineOf(startDay, lengths[stage], today, calendar)));
+      return found;
+    };
     return rows.map((row) => {
       const stage = deadlineStageOf(row.state);
       const start = stage === 'initialReview' ? row.lastSubmittedAt : row.stateSince;
-      return {
-        ...row,
-        deadline: stage && start ? { stage, ...deadlineOf(dayjs(start).format('YYYY-MM-DD'), lengths[stage], today, calendar) } : null,
-      };
+      return { ...row, deadline: stage && start ? { stage, ...deadline(stage, localDay(start)) } : null };
     });
   }
+}
+
+/** The workstation's calendar day of an instant (what dayjs(iso).format('YYYY-MM-DD') gives, without its cost per row). */
+function localDay(iso: string): string {
+  const d = new Date(iso);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }

@@ -15,3 +15,14 @@ export function writeFileAtomic(file: string, data: Uint8Array): void {
   closeSync(fd);
   renameSync(partial, file);
 }
+
+/** Flushes a file written by a stream to disk, then gives it its final name. */
+export function commitFile(partial: string, file: string): void {
+  const fd = openSync(partial, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(partial, file);
+}

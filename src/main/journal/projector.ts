@@ -100,6 +100,9 @@ export function applyEvent(db: Db, event: DomainEvent): void {
     case 'PaperCheckedIn':
       projectPaperCheckedIn(db, event, at);
       return;
+    case 'ListExported':
+      // Only the journal keeps it: the 操作日志 shows who took which rows away.
+      return;
     case 'ScanAttached':
       projectScanAttached(db, event, at);
       return;

@@ -1,12 +1,13 @@
-import { desc, eq, sql, type SQL, and } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import type { ApplicationData } from '../../shared/applications/application';
 import type { NoticeView, Page } from '../../shared/api/types';
 import type { NewEvent } from '../../shared/events/events';
-import { DEFAULT_TEMPLATES, NOTICE_CHANNELS, type NoticeChannel, type NoticeState, type NoticeTrigger, type TemplateSet } from '../../shared/notices/templates';
+import { DEFAULT_TEMPLATES, NOTICE_CHANNELS, type NoticeChannel, type NoticeTrigger, type TemplateSet } from '../../shared/notices/templates';
 import type { Db } from '../db/open';
-import { applications, applicationVersions, notices, noticeTemplates } from '../db/schema';
+import { applicationVersions, noticeTemplates } from '../db/schema';
 import type { Journal } from '../journal/journal';
+import { listNotices, type NoticeFilter } from './list';
 
 /** 通知发件箱 and its templates. */
 export class NoticesService {
@@ -52,32 +53,7 @@ export class NoticesService {
     });
   }
 
-  list(filter: { state: NoticeState | null; applicationId: string | null; page: number; pageSize: number }): Page<NoticeView> {
-    const where: SQL[] = [];
-    if (filter.state) where.push(eq(notices.state, filter.state));
-    if (filter.applicationId) where.push(eq(notices.applicationId, filter.applicationId));
-    const condition = where.length ? and(...where) : undefined;
-    const total = this.db.select({ n: sql<number>`count(*)` }).from(notices).where(condition).get()!.n;
-    const rows = this.db
-      .select({
-        id: notices.id,
-        applicationId: notices.applicationId,
-        serialNo: applications.serialNo,
-        unitName: applications.unitName,
-        trigger: notices.trigger,
-        channel: notices.channel,
-        recipient: notices.recipient,
-        text: notices.text,
-        state: notices.state,
-        queuedAt: notices.queuedAt,
-      })
-      .from(notices)
-      .innerJoin(applications, eq(applications.id, notices.applicationId))
-      .where(condition)
-      .orderBy(desc(notices.queuedAt), notices.id)
-      .limit(filter.pageSize)
-      .offset((filter.page - 1) * filter.pageSize)
-      .all();
-    return { rows: rows as NoticeView[], total };
+  list(filter: NoticeFilter): Page<NoticeView> {
+    return listNotices(this.db, filter);
   }
 }

@@ -4,6 +4,7 @@ import type { SettingsService } from '../settings/service';
 import { callerOf, type Handlers } from './router';
 import type { SystemInfo, SystemCheckReport } from '../../shared/api/types';
 import { AppError } from '../../shared/api/errors';
+import { contract, type MethodName } from '../../shared/api';
 import { regionLevelOf } from '../../shared/units/unit';
 import type { ApplicationsReader } from '../applications/reader';
 import type { AuditService } from '../audit/service';
@@ -19,6 +20,9 @@ import type { PaperReader } from '../paper/reader';
 import type { PaperService } from '../paper/service';
 import type { DocumentsService } from '../documents/service';
 import type { ScansService } from '../scans/service';
+import type { ExportService } from '../exports/service';
+import type { ListName } from '../../shared/exports/names';
+import type { Role } from '../../shared/roles';
 import type { UnitsService } from '../units/service';
 
 export interface Services {
@@ -32,6 +36,7 @@ export interface Services {
   paperReader: PaperReader;
   documents: DocumentsService;
   scans: ScansService;
+  exportsService: ExportService;
   deadlines: DeadlinesService;
   dashboard: DashboardService;
   notices: NoticesService;
@@ -45,8 +50,17 @@ export interface Services {
 }
 
 /** Contract method → service call. Access and input were checked by the router before any of these run. */
+/** The read method behind each exportable list: an export needs the roles that method needs. */
+const LIST_SOURCES: Record<ListName, MethodName> = {
+  applications: 'applications.query',
+  checkins: 'paper.log',
+  notices: 'notices.list',
+  audit: 'audit.list',
+  units: 'units.list',
+};
+
 export function createHandlers(services: Services): Handlers {
-  const { accounts, sessions, settings, systemInfo, checkDatabase, units, applications, applicationsReader, review, closure, paper, paperReader, documents, scans, deadlines, dashboard, notices, reasons, audit, backups } = services;
+  const { accounts, sessions, settings, systemInfo, checkDatabase, units, applications, applicationsReader, review, closure, paper, paperReader, documents, scans, exportsService, deadlines, dashboard, notices, reasons, audit, backups } = services;
   const requireSetup = () => {
     if (!accounts.setupStatus().initialized) throw new AppError('NOT_INITIALIZED');
   };
@@ -120,6 +134,18 @@ export function createHandlers(services: Services): Handlers {
       scans.setInboxFolder(input.folder || null);
       return null;
     },
+    'exports.start': (input, context) => {
+      // Exporting a list needs the same role as reading it on screen.
+      const source = contract[LIST_SOURCES[input.list]];
+      const caller = callerOf(context);
+      if (Array.isArray(source.access) && !source.access.some((role: Role) => caller.roles.includes(role))) throw new AppError('FORBIDDEN');
+      return exportsService.start(caller.userId, input);
+    },
+    'exports.progress': (input, context) => exportsService.progress(callerOf(context).userId, input.jobId),
+    'exports.take': (input, context) => {
+      const { fileName, bytes } = exportsService.take(callerOf(context).userId, input.jobId);
+      return { fileName, contentBase64: bytes.toString('base64') };
+    },
     'documents.render': async (input) => {
       const { fileName, pdf } = await documents.render(input.applicationId, input.kinds);
       return { fileName, pdfBase64: pdf.toString('base64') };
@@ -144,7 +170,6 @@ export function createHandlers(services: Services): Handlers {
     'notices.saveTemplate': (input, context) => notices.saveTemplate(callerOf(context).userId, input),
 
     'audit.list': (input) => audit.list(input),
-    'audit.exportCsv': (input) => audit.csv(input),
     'audit.verify': () => audit.verify(),
 
     'system.info': () => systemInfo(),

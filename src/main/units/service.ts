@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { AppError } from '../../shared/api/errors';
 import type { Page, UnitDetail, UnitListRow, UnitView } from '../../shared/api/types';
 import { unitChecks, type Check, type UnitFacts } from '../../shared/applications/checks';
@@ -12,19 +12,12 @@ import { nextCounter } from '../db/counters';
 import type { WorkDb } from '../db/open';
 import { units } from '../db/schema';
 import type { Journal } from '../journal/journal';
-import { escapeLike } from '../query/like';
-import { regionPrefixGlob } from '../query/region';
+import { listUnits, type UnitFilter } from './list';
 import type { ApplicationsReader } from '../applications/reader';
 import type { PersonalDataCipher } from '../personal-data/cipher';
 
 type UnitRow = typeof units.$inferSelect;
 
-export interface UnitFilter {
-  name: string;
-  regionCode: string;
-  page: number;
-  pageSize: number;
-}
 
 /** 申请单位: registration entered at the workstation (代录入), edits, lists and checks. */
 export class UnitsService {
@@ -72,31 +65,7 @@ export class UnitsService {
   }
 
   list(filter: UnitFilter): Page<UnitListRow> {
-    const where: SQL[] = [];
-    if (filter.name) where.push(sql`${units.name} LIKE ${`%${escapeLike(filter.name)}%`} ESCAPE '\\'`);
-    if (filter.regionCode) where.push(sql`${units.regionCode} GLOB ${regionPrefixGlob(filter.regionCode)}`);
-    const condition = where.length ? and(...where) : undefined;
-    const total = this.work.db.select({ n: sql<number>`count(*)` }).from(units).where(condition).get()!.n;
-    const rows = this.work.db
-      .select({
-        id: units.id,
-        account: units.account,
-        name: units.name,
-        regionCode: units.regionCode,
-        systemCategory: units.systemCategory,
-        handlerName: units.handlerName,
-        updatedAt: units.updatedAt,
-        // Written out in full: drizzle renders ${units.id} unqualified here, which inside the subquery would mean
-        // applications.id.
-        applicationCount: sql<number>`(SELECT count(*) FROM applications WHERE applications.unit_id = units.id)`,
-      })
-      .from(units)
-      .where(condition)
-      .orderBy(desc(units.updatedAt), units.id)
-      .limit(filter.pageSize)
-      .offset((filter.page - 1) * filter.pageSize)
-      .all();
-    return { rows: rows as UnitListRow[], total };
+    return listUnits(this.work.db, filter);
   }
 
   /** Checks on a registration being typed (before it is saved, ID numbers in full). */

@@ -17,6 +17,7 @@ import { closureSchema } from '../applications/closure';
 import { checklistSchema } from '../paper/checklist';
 import { checkInSchema } from '../paper/checkin';
 import { DOCUMENT_KINDS } from '../paper/documents';
+import { exportRequestSchema, type ExportProgress } from '../exports/request';
 import { attachScanSchema, scanFileNameSchema, sha256Schema, type ScanMediaType } from '../paper/scans';
 import { REASON_STAGES, REVIEW_FIELDS, type ReasonCode } from '../review/reasons';
 import { auditQuerySchema } from '../audit/query';
@@ -457,6 +458,28 @@ export const contract = {
     mutates: true,
   }),
 
+  'exports.start': method({
+    summary: '按当前筛选条件导出列表的全部记录（Excel 或 CSV）；读取该列表的权限与屏幕相同',
+    input: exportRequestSchema,
+    output: returns<{ jobId: string }>(),
+    access: READERS,
+    mutates: true,
+  }),
+  'exports.progress': method({
+    summary: '导出进度：已写行数 / 总行数',
+    input: z.object({ jobId: id }),
+    output: returns<ExportProgress>(),
+    access: READERS,
+    mutates: false,
+  }),
+  'exports.take': method({
+    summary: '取走导出完成的文件（取走后工作站不再保留）',
+    input: z.object({ jobId: id }),
+    output: returns<{ fileName: string; contentBase64: string }>(),
+    access: READERS,
+    mutates: true,
+  }),
+
   'documents.render': method({
     summary: '生成申请函、申请表（一式三份）、回执或补正通知的 PDF（可多选合并为一个文件）',
     input: z.object({
@@ -503,13 +526,6 @@ export const contract = {
     summary: '操作日志：按操作人、操作类型、申请序号和时间筛选',
     input: auditQuerySchema,
     output: returns<Page<AuditEntry>>(),
-    access: ['admin'],
-    mutates: false,
-  }),
-  'audit.exportCsv': method({
-    summary: '把筛选出的操作日志导出为 CSV（UTF-8，带 BOM）',
-    input: auditQuerySchema,
-    output: returns<{ content: string; rows: number; truncated: boolean }>(),
     access: ['admin'],
     mutates: false,
   }),

@@ -23,3 +23,10 @@ export const DEADLINE_STAGE_LABELS: Record<DeadlineStage, string> = {
 export function deadlineStageOf(state: ApplicationState): DeadlineStage | null {
   return DEADLINE_STAGES.find((stage) => DEADLINE_STAGE_STATE[stage] === state) ?? null;
 }
+
+/** 办理时限 in words, as the badge and the exported list say it. */
+export function deadlineText(deadline: { workdaysLeft: number; overdue: boolean } | null): string {
+  if (!deadline) return '';
+  if (deadline.overdue) return `超期 ${-deadline.workdaysLeft} 个工作日`;
+  return deadline.workdaysLeft === 0 ? '今日到期' : `剩 ${deadline.workdaysLeft} 个工作日`;
+}

@@ -36,6 +36,9 @@ export function isCalendarDate(value: string): boolean {
 
 export class WorkCalendar {
   private readonly overrides: Map<string, CalendarDay>;
+  /** Running count of working days from `firstDay` (a day number), for workdaysBetween. */
+  private firstDay = 0;
+  private counts: number[] = [];
 
   constructor(overrides: CalendarDay[] = []) {
     this.overrides = new Map(overrides.map((d) => [d.date, d]));
@@ -66,10 +69,28 @@ export class WorkCalendar {
 
   /** Working days in (from, to]; negative when `to` is before `from`. */
   workdaysBetween(from: string, to: string): number {
-    if (to < from) return -this.workdaysBetween(to, from);
-    let count = 0;
-    for (let date = nextDate(from); date <= to; date = nextDate(date)) if (this.isWorkday(date)) count++;
-    return count;
+    return this.workdaysThrough(dayNumber(to)) - this.workdaysThrough(dayNumber(from));
+  }
+
+  /**
+   * Working days from the start of the counted range through `day` (a day number). The range grows as asked, a year
+   * at a time, so a list of 100k deadlines costs a few hundred day checks, not one walk per row.
+   */
+  private workdaysThrough(day: number): number {
+    if (this.counts.length === 0 || day < this.firstDay) this.countFrom(day - 366, this.counts.length ? this.firstDay + this.counts.length - 1 : day + 366);
+    while (day >= this.firstDay + this.counts.length) this.countFrom(this.firstDay, this.firstDay + this.counts.length + 366);
+    return this.counts[day - this.firstDay];
+  }
+
+  private countFrom(first: number, last: number): void {
+    const counts: number[] = [];
+    let total = 0;
+    for (let day = first; day <= last; day++) {
+      if (this.isWorkday(dateOfDay(day))) total++;
+      counts.push(total);
+    }
+    this.firstDay = first;
+    this.counts = counts;
   }
 
   /** Whether the official data or an override says anything about this year (else only weekends are known). */
@@ -92,6 +113,14 @@ export class WorkCalendar {
       return { date, kind: info.workday ? 'workday' : 'holiday', name: info.name, source: info.source };
     });
   }
+}
+
+/** Days since 1970-01-01 of a YYYY-MM-DD date, and back. */
+function dayNumber(date: string): number {
+  return Date.parse(`${date}T00:00:00Z`) / 86_400_000;
+}
+function dateOfDay(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }
 
 function nextDate(date: string): string {

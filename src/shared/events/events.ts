@@ -3,6 +3,7 @@ import { APPLICATION_STATES } from '../applications/workflow';
 import { PAPER_CHANNELS } from '../paper/checkin';
 import { checklistItemSchema } from '../paper/checklist';
 import { SCAN_MEDIA_TYPES } from '../paper/scans';
+import { EXPORT_FORMATS, LIST_NAMES } from '../exports/names';
 import { NOTICE_CHANNELS, NOTICE_TRIGGERS } from '../notices/templates';
 import { rejectionReasonSchema } from '../review/decision';
 import { REASON_STAGES } from '../review/reasons';
@@ -170,6 +171,8 @@ export const eventPayloadSchemas = {
     size: z.number().int().positive(),
     fileName: z.string(),
   }),
+  /** A list exported to a file: who took which rows out of the workstation, with which filters. */
+  ListExported: z.object({ list: z.enum(LIST_NAMES), format: z.enum(EXPORT_FORMATS), rows: z.number().int().nonnegative(), filters: z.string() }),
   /** The unit withdrew its application (recorded by the clerk or reviewer it told). */
   ApplicationWithdrawn: stateClosed,
   /** 注销: the approval is cancelled (unit abolished or renamed, site closed); its badge is void. */
@@ -198,6 +201,7 @@ export const EVENT_TYPE_LABELS: Record<EventType, string> = {
   FinalReviewDecided: '审核决定',
   PaperCheckedIn: '书面材料登记',
   ScanAttached: '附加扫描件',
+  ListExported: '导出列表',
   ApplicationWithdrawn: '撤回申请',
   ApplicationRevoked: '注销',
   NoticeQueued: '通知进入发件箱',

@@ -10,6 +10,7 @@ import { SYSTEM_CATEGORIES, SYSTEM_CATEGORY_LABELS } from '../../../shared/units
 import { useQuery } from '../../api/useQuery';
 import { RegionPicker } from '../../forms/RegionPicker';
 import { ApplicationsTable } from './ApplicationsTable';
+import { ExportButton } from '../../components/ExportButton';
 
 const PAGE_SIZE = 20;
 
@@ -85,15 +86,18 @@ export function QueryScreen() {
     <Stack>
       <Group justify="space-between">
         <Title order={2}>申请查询</Title>
-        <SegmentedControl
-          data={QUEUES}
-          value={queue}
-          onChange={(value) => {
-            setQueue(value as Queue);
-            setPage(1);
-          }}
-          aria-label="队列"
-        />
+        <Group>
+          <SegmentedControl
+            data={QUEUES}
+            value={queue}
+            onChange={(value) => {
+              setQueue(value as Queue);
+              setPage(1);
+            }}
+            aria-label="队列"
+          />
+          <ExportButton request={{ list: 'applications', filters: { ...filter, sort } }} disabled={result.data?.total === 0} />
+        </Group>
       </Group>
       <Paper withBorder p="md">
         <form

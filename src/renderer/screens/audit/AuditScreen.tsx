@@ -1,17 +1,16 @@
-import { Alert, Button, Grid, Group, MultiSelect, Pagination, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Grid, Group, MultiSelect, Pagination, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { DatePickerInput, type DatesRangeValue } from '@mantine/dates';
-import { notifications } from '@mantine/notifications';
-import { IconDownload, IconShieldCheck } from '@tabler/icons-react';
+import { IconShieldCheck } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { ChainCheck } from '../../../shared/api';
-import { auditQuerySchema } from '../../../shared/audit/query';
+import { AUDIT_COLUMNS } from '../../../shared/exports/lists';
+import { ExportButton } from '../../components/ExportButton';
+import { ListTable } from '../../components/ListTable';
 import { EVENT_TYPE_LABELS, type EventType } from '../../../shared/events/events';
 import { api } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
-import { EmptyRow } from '../../components/EmptyRow';
 import { reportError } from '../../forms/errors';
-import { formatDateTime } from '../../format';
 
 const PAGE_SIZE = 50;
 const TYPE_OPTIONS = Object.entries(EVENT_TYPE_LABELS).map(([value, label]) => ({ value, label }));
@@ -39,20 +38,6 @@ export function AuditScreen() {
     setPage(1);
   };
 
-  const exportCsv = async () => {
-    try {
-      const { content, rows, truncated } = await api.call('audit.exportCsv', auditQuerySchema.parse(filter));
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(new Blob([content], { type: 'text/csv;charset=utf-8' }));
-      link.download = `操作日志-${dayjs().format('YYYYMMDD-HHmm')}.csv`;
-      link.click();
-      URL.revokeObjectURL(link.href);
-      notifications.show({ color: 'green', message: `已导出 ${rows} 条${truncated ? '（超过上限，只导出了最早的部分，请缩小筛选范围）' : ''}。` });
-    } catch (error) {
-      reportError(error);
-    }
-  };
-
   const verify = async () => {
     try {
       setChain(await api.call('audit.verify', {}));
@@ -69,9 +54,7 @@ export function AuditScreen() {
           <Button variant="default" leftSection={<IconShieldCheck size={16} />} onClick={() => void verify()}>
             校验日志链
           </Button>
-          <Button variant="default" leftSection={<IconDownload size={16} />} onClick={() => void exportCsv()}>
-            导出 CSV
-          </Button>
+          <ExportButton request={{ list: 'audit', filters: filter }} />
         </Group>
       </Group>
       {chain && (
@@ -106,38 +89,7 @@ export function AuditScreen() {
         </Grid>
       </Paper>
       {log.error && <Alert color="red">{log.error}</Alert>}
-      <Table striped withTableBorder>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={150}>时间</Table.Th>
-            <Table.Th w={120}>操作人</Table.Th>
-            <Table.Th w={130}>操作</Table.Th>
-            <Table.Th>内容</Table.Th>
-            <Table.Th w={150}>工作站 · 序号</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {log.data?.rows.length === 0 && <EmptyRow columns={5} />}
-          {(log.data?.rows ?? []).map((e) => (
-            <Table.Tr key={e.id}>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.at)}</Table.Td>
-              <Table.Td>{e.actor}</Table.Td>
-              <Table.Td>{e.typeLabel}</Table.Td>
-              <Table.Td>
-                {e.summary}
-                {e.serialNo && (
-                  <Text size="xs" c="dimmed" ff="monospace">
-                    {e.serialNo}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td ff="monospace" fz="xs">
-                {e.workstationId.slice(0, 8)} · {e.seq}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <ListTable columns={AUDIT_COLUMNS} rows={log.data?.rows ?? []} rowKey={(e) => e.id} omit={['id']} minWidth={1000} />
       {log.data && (
         <Group justify="space-between">
           <Text size="sm" c="dimmed">

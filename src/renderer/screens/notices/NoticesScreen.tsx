@@ -2,6 +2,7 @@ import { Alert, Group, Pagination, SegmentedControl, Stack, Text, Title } from '
 import { useState } from 'react';
 import { NOTICE_STATE_LABELS, NOTICE_STATES, type NoticeState } from '../../../shared/notices/templates';
 import { useQuery } from '../../api/useQuery';
+import { ExportButton } from '../../components/ExportButton';
 import { NoticesTable } from './NoticesTable';
 
 const PAGE_SIZE = 20;
@@ -16,14 +17,17 @@ export function NoticesScreen() {
     <Stack>
       <Group justify="space-between">
         <Title order={2}>通知发件箱</Title>
-        <SegmentedControl
-          value={state}
-          onChange={(value) => {
-            setState(value as NoticeState | 'all');
-            setPage(1);
-          }}
-          data={[...NOTICE_STATES.map((s) => ({ value: s, label: NOTICE_STATE_LABELS[s] })), { value: 'all', label: '全部' }]}
-        />
+        <Group>
+          <ExportButton request={{ list: 'notices', filters: { state: state === 'all' ? null : state, applicationId: null } }} />
+          <SegmentedControl
+            value={state}
+            onChange={(value) => {
+              setState(value as NoticeState | 'all');
+              setPage(1);
+            }}
+            data={[...NOTICE_STATES.map((s) => ({ value: s, label: NOTICE_STATE_LABELS[s] })), { value: 'all', label: '全部' }]}
+          />
+        </Group>
       </Group>
       <Text size="sm" c="dimmed">
         工作站不直接发送短信或邮件：通知随同步包交给在线平台发送，平台回传后状态变为“已发送”。

@@ -13,6 +13,7 @@ import type { DocumentKind } from '../../../shared/paper/documents';
 import { api, ApiCallError } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
 import { DeadlineBadge } from '../../components/DeadlineBadge';
+import { ExportButton } from '../../components/ExportButton';
 import { PdfPreview } from '../../components/PdfPreview';
 import { reportError } from '../../forms/errors';
 import { useShortcut } from '../../shortcuts/Shortcuts';
@@ -252,7 +253,10 @@ export function CheckInScreen() {
         </Card>
       )}
 
-      <Title order={4}>最近登记</Title>
+      <Group justify="space-between">
+        <Title order={4}>最近登记</Title>
+        <ExportButton request={{ list: 'checkins', filters: {} }} />
+      </Group>
       {log.error && <Alert color="red">{log.error}</Alert>}
       <CheckinsTable rows={log.data?.rows ?? []} />
       {done && (

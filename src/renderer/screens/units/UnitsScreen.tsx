@@ -1,12 +1,12 @@
-import { Alert, Button, Group, Pagination, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Pagination, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus, IconRefresh, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { SYSTEM_CATEGORY_LABELS } from '../../../shared/units/unit';
+import { UNIT_COLUMNS } from '../../../shared/exports/lists';
 import { useQuery } from '../../api/useQuery';
-import { EmptyRow } from '../../components/EmptyRow';
+import { ExportButton } from '../../components/ExportButton';
+import { ListTable } from '../../components/ListTable';
 import { RegionPicker } from '../../forms/RegionPicker';
-import { formatDateTime, formatRegion } from '../../format';
 import { useSession } from '../../session/SessionContext';
 import { useShortcut } from '../../shortcuts/Shortcuts';
 
@@ -29,11 +29,14 @@ export function UnitsScreen() {
     <Stack>
       <Group justify="space-between">
         <Title order={2}>单位</Title>
-        {canEnter && (
-          <Button leftSection={<IconPlus size={16} />} onClick={() => navigate('/units/new')}>
-            登记新单位
-          </Button>
-        )}
+        <Group>
+          <ExportButton request={{ list: 'units', filters: { name: filter.name, regionCode: filter.regionCode } }} />
+          {canEnter && (
+            <Button leftSection={<IconPlus size={16} />} onClick={() => navigate('/units/new')}>
+              登记新单位
+            </Button>
+          )}
+        </Group>
       </Group>
       <form
         onSubmit={(e) => {
@@ -63,33 +66,7 @@ export function UnitsScreen() {
         </Group>
       </form>
       {units.error && <Alert color="red">{units.error}</Alert>}
-      <Table striped highlightOnHover withTableBorder>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>开办主体名称</Table.Th>
-            <Table.Th>登录账号</Table.Th>
-            <Table.Th>所属区域</Table.Th>
-            <Table.Th>系统类别</Table.Th>
-            <Table.Th>经办人</Table.Th>
-            <Table.Th>申请数</Table.Th>
-            <Table.Th>更新时间</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {units.data?.rows.length === 0 && <EmptyRow columns={7} />}
-          {(units.data?.rows ?? []).map((u) => (
-            <Table.Tr key={u.id} style={{ cursor: 'pointer' }} onClick={() => navigate(`/units/${u.id}`)}>
-              <Table.Td>{u.name}</Table.Td>
-              <Table.Td ff="monospace">{u.account}</Table.Td>
-              <Table.Td>{formatRegion(u.regionCode)}</Table.Td>
-              <Table.Td>{SYSTEM_CATEGORY_LABELS[u.systemCategory]}</Table.Td>
-              <Table.Td>{u.handlerName}</Table.Td>
-              <Table.Td>{u.applicationCount}</Table.Td>
-              <Table.Td>{formatDateTime(u.updatedAt)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <ListTable columns={UNIT_COLUMNS} rows={units.data?.rows ?? []} rowKey={(u) => u.id} onRowClick={(u) => navigate(`/units/${u.id}`)} minWidth={900} />
       {units.data && (
         <Group justify="space-between">
           <Text size="sm" c="dimmed">
