@@ -131,4 +131,27 @@ describe('书面材料登记 at the counter', () => {
     await page.getByRole('button', { name: '关闭预览' }).click();
     rmSync(dir, { recursive: true, force: true });
   });
+
+  it('an admin lets the clerk see ID numbers in full; each look is journalled with its purpose', async () => {
+    await logout(page);
+    await login(page, ADMIN);
+    await page.getByRole('link', { name: '用户管理' }).click();
+    await page.getByRole('button', { name: '操作 liqing' }).click();
+    await page.getByRole('menuitem', { name: '允许查看完整身份证号' }).click();
+    await page.getByText('已授予“李青”查看完整身份证号的权限').waitFor();
+    await logout(page);
+    await login(page, CLERK);
+    await page.getByRole('link', { name: '单位' }).click();
+    await page.locator('tbody tr', { hasText: '武汉市司法局' }).click();
+    expect(await page.getByTestId('id-handler').textContent()).toBe('5131**********0014');
+    await page.getByRole('button', { name: '查看完整号码' }).nth(1).click();
+    const dialog = page.getByRole('dialog', { name: '查看完整身份证号' });
+    await dialog.getByRole('combobox', { name: '用途' }).click();
+    await page.getByRole('option', { name: '核对书面材料与身份证复印件' }).click();
+    await dialog.getByRole('button', { name: '查看' }).click();
+    await expect.poll(() => page.getByTestId('id-handler').textContent()).toBe('513101198201130014');
+    await app.shot('55-id-revealed');
+    const reveals = app.workstation.audit.list({ actor: null, types: ['IdNumberRevealed'], serialNo: '', from: null, to: null, page: 1, pageSize: 5 });
+    expect(reveals.rows.map((r) => [r.actor, r.summary])).toEqual([['李青', '查看经办人的完整身份证号（核对书面材料与身份证复印件）']]);
+  });
 });

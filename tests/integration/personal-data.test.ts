@@ -5,7 +5,7 @@ import { KEY_FILE } from '../../src/main/personal-data/key-file';
 import { openWorkstation } from '../../src/main/workstation';
 import { unitInputSchema } from '../../src/shared/units/unit';
 import { WUHAN_EDUCATION } from '../helpers/samples';
-import { testWorkstation, type TestWorkstation } from '../helpers/workstation';
+import { initialized, testWorkstation, type TestWorkstation } from '../helpers/workstation';
 
 const ID_NUMBERS = ['513101198201130014', '420102197003150011'];
 let ws: TestWorkstation;
@@ -46,5 +46,27 @@ describe('ID numbers at rest', () => {
     expect(again.units.get(unit.id).unit.head.idNumberMasked).toBe('4201**********0011');
     again.close();
     ws = testWorkstation(ws.dataDir);
+  });
+});
+
+describe('revealing an ID number', () => {
+  it('needs the permission an admin grants, journals who looked and why, and never the number', async () => {
+    await initialized(ws);
+    const admin = ws.accounts.listUsers()[0];
+    const reviewer = await ws.accounts.createUser(admin.id, { username: 'wangfang', displayName: '王芳', roles: ['reviewer'], password: 'Wang2026abc' });
+    const unit = ws.units.create('clerk', unitInputSchema.parse(WUHAN_EDUCATION));
+    const { token } = await ws.accounts.login('wangfang', 'Wang2026abc');
+    const input = { unitId: unit.id, field: 'handler', purpose: '核对书面材料与身份证复印件' };
+    expect(await ws.router.call('units.revealIdNumber', input, token)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+
+    ws.accounts.setRevealPermission(admin.id, { userId: reviewer.id, allowed: true });
+    expect(await ws.router.call('units.revealIdNumber', input, token)).toEqual({ ok: true, value: { idNumber: '513101198201130014' } });
+    expect(await ws.router.call('units.revealIdNumber', { ...input, purpose: '' }, token)).toMatchObject({ ok: false, error: { fields: { purpose: '请写明查看用途' } } });
+    const entry = ws.audit.list({ actor: reviewer.id, types: ['IdNumberRevealed'], serialNo: '', from: null, to: null, page: 1, pageSize: 5 }).rows;
+    expect(entry.map((e) => e.summary)).toEqual(['查看经办人的完整身份证号（核对书面材料与身份证复印件）']);
+    for (const id of ID_NUMBERS) expect(databaseBytes()).not.toContain(id);
+
+    ws.accounts.setRevealPermission(admin.id, { userId: reviewer.id, allowed: false });
+    expect(await ws.router.call('units.revealIdNumber', input, token)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 });

@@ -119,6 +119,7 @@ export class AccountsService {
         displayName: user.displayName,
         roles: user.roles as Role[],
         mustChangePassword: user.mustChangePassword,
+        revealsPersonalData: user.revealsPersonalData,
       },
       locked: session.locked,
       idleLockMinutes: this.idleLockMinutes(),
@@ -194,6 +195,19 @@ export class AccountsService {
     return this.summary(this.requireUser(input.userId));
   }
 
+  revealsPersonalData(userId: string): boolean {
+    return this.requireUser(userId).revealsPersonalData;
+  }
+
+  /** Grants or withdraws the permission to see ID numbers in full. */
+  setRevealPermission(actor: string, input: { userId: string; allowed: boolean }): UserSummary {
+    this.journal.record(actor, () => {
+      const user = this.requireUser(input.userId);
+      return user.revealsPersonalData === input.allowed ? [] : [{ type: 'UserRevealPermissionSet', aggregateId: user.id, payload: input }];
+    });
+    return this.summary(this.requireUser(input.userId));
+  }
+
   /** Refuses a change that would leave no enabled admin other than `user`. */
   private keepAnAdmin(user: UserRow, message: string): void {
     if (!(user.roles as Role[]).includes('admin') || user.disabled) return;
@@ -236,6 +250,7 @@ export class AccountsService {
       roles: user.roles as Role[],
       disabled: user.disabled,
       mustChangePassword: user.mustChangePassword,
+      revealsPersonalData: user.revealsPersonalData,
       lockedUntil: this.guard.lockedUntil(user.username),
       createdAt: user.createdAt,
     };

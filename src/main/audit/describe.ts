@@ -44,6 +44,10 @@ export function describeEvent(event: DomainEvent, names: Map<string, string> = n
       return `停用用户${user(event.payload.userId)}`;
     case 'UserEnabled':
       return `启用用户${user(event.payload.userId)}`;
+    case 'UserRevealPermissionSet':
+      return `${event.payload.allowed ? '授予' : '收回'}${user(event.payload.userId)}查看完整身份证号的权限`;
+    case 'IdNumberRevealed':
+      return `查看${event.payload.field === 'head' ? '单位负责人' : '经办人'}的完整身份证号（${event.payload.purpose}）`;
     case 'SettingsChanged':
       return `修改设置：${Object.keys(event.payload).map((key) => SETTING_NAMES[key as keyof Settings] ?? key).join('、')}`;
     case 'CalendarDaysSet':

@@ -45,6 +45,8 @@ export const users = sqliteTable('users', {
   passwordHash: text('password_hash', { mode: 'json' }).notNull(),
   mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull(),
   disabled: integer('disabled', { mode: 'boolean' }).notNull(),
+  /** May see ID numbers in full (each reveal is journalled); granted by an admin, independent of roles. */
+  revealsPersonalData: integer('reveals_personal_data', { mode: 'boolean' }).notNull().default(false),
   createdAt: text('created_at').notNull(),
   updatedAt: text('updated_at').notNull(),
 });

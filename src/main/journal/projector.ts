@@ -68,6 +68,12 @@ export function applyEvent(db: Db, event: DomainEvent): void {
         .where(eq(users.id, event.payload.userId))
         .run();
       return;
+    case 'UserRevealPermissionSet':
+      db.update(users).set({ revealsPersonalData: event.payload.allowed, updatedAt: at }).where(eq(users.id, event.payload.userId)).run();
+      return;
+    case 'IdNumberRevealed':
+      // Only the journal keeps it: the 操作日志 lists every reveal.
+      return;
     case 'SettingsChanged':
       for (const [key, value] of Object.entries(event.payload)) {
         if (value === undefined) continue;

@@ -92,6 +92,7 @@ export function createHandlers(services: Services): Handlers {
     'users.create': (input, context) => accounts.createUser(callerOf(context).userId, input),
     'users.update': (input, context) => accounts.updateUser(callerOf(context).userId, input),
     'users.resetPassword': (input, context) => accounts.resetPassword(callerOf(context).userId, input),
+    'users.setRevealPermission': (input, context) => accounts.setRevealPermission(callerOf(context).userId, input),
     'users.setDisabled': (input, context) => accounts.setDisabled(callerOf(context).userId, input),
 
     'settings.get': () => settings.get(),
@@ -100,6 +101,11 @@ export function createHandlers(services: Services): Handlers {
     'units.list': (input) => units.list(input),
     'units.get': (input) => units.get(input.unitId),
     'units.create': (input, context) => units.create(callerOf(context).userId, input),
+    'units.revealIdNumber': (input, context) => {
+      const caller = callerOf(context);
+      if (!accounts.revealsPersonalData(caller.userId)) throw new AppError('FORBIDDEN', '您没有查看完整身份证号的权限；如需此权限，请联系管理员。');
+      return units.revealIdNumber(caller.userId, input);
+    },
     'units.update': (input, context) => units.update(callerOf(context).userId, input.unitId, input.data),
     'units.check': ({ unitId, ...facts }) => units.checkInput({ ...facts, regionLevel: regionLevelOf(facts.regionCode) }, unitId),
 

@@ -108,6 +108,21 @@ export class UnitsService {
     return checks;
   }
 
+  /**
+   * One ID number in full, for a user holding the reveal permission (checked by the caller): the reveal is
+   * journalled with its purpose, the number never is.
+   */
+  revealIdNumber(actor: string, input: { unitId: string; field: 'head' | 'handler'; purpose: string }): { idNumber: string } {
+    let idNumber = '';
+    this.journal.record(actor, () => {
+      const unit = this.require(input.unitId);
+      idNumber = this.cipher.open(input.field === 'head' ? unit.headIdNumber : unit.handlerIdNumber);
+      if (!idNumber) throw new AppError('NOT_FOUND', '该单位未填写此身份证号。');
+      return [{ type: 'IdNumberRevealed', aggregateId: unit.id, payload: input }];
+    });
+    return { idNumber };
+  }
+
   /** The record as journalled: ID numbers sealed, never in the clear. */
   private record(data: UnitData): Omit<UnitRecord, 'unitId' | 'account' | 'registeredAt'> {
     return {

@@ -179,6 +179,13 @@ export const contract = {
     access: ['admin'],
     mutates: true,
   }),
+  'users.setRevealPermission': method({
+    summary: '授予或收回查看完整身份证号的权限',
+    input: z.object({ userId, allowed: z.boolean() }),
+    output: returns<UserSummary>(),
+    access: ['admin'],
+    mutates: true,
+  }),
   'users.setDisabled': method({
     summary: '停用或启用用户（用户不会被删除：操作记录引用它）',
     input: z.object({ userId, disabled: z.boolean() }),
@@ -232,6 +239,17 @@ export const contract = {
     input: unitInputSchema,
     output: returns<UnitView>(),
     access: ENTRY,
+    mutates: true,
+  }),
+  'units.revealIdNumber': method({
+    summary: '查看完整身份证号（需“查看身份证号”权限，写明用途，每次记入操作日志）',
+    input: z.object({
+      unitId: id,
+      field: z.enum(['head', 'handler']),
+      purpose: z.string().trim().min(2, '请写明查看用途').max(100, '用途最多 100 字'),
+    }),
+    output: returns<{ idNumber: string }>(),
+    access: READERS,
     mutates: true,
   }),
   'units.update': method({

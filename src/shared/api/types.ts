@@ -18,6 +18,8 @@ export interface SessionUser {
   displayName: string;
   roles: Role[];
   mustChangePassword: boolean;
+  /** May see ID numbers in full, one at a time, each time journalled. */
+  revealsPersonalData: boolean;
 }
 
 export interface SessionInfo {
@@ -40,6 +42,7 @@ export interface UserSummary {
   roles: Role[];
   disabled: boolean;
   mustChangePassword: boolean;
+  revealsPersonalData: boolean;
   /** ISO time until which sign-in is refused after repeated wrong passwords, or null. */
   lockedUntil: string | null;
   createdAt: string;

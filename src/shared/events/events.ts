@@ -98,6 +98,10 @@ export const eventPayloadSchemas = {
   UserUpdated: z.object({ userId: z.string(), displayName: z.string(), roles }),
   UserPasswordSet: z.object({ userId: z.string(), passwordHash: passwordHashSchema, mustChangePassword: z.boolean() }),
   UserDisabled: z.object({ userId: z.string() }),
+  /** An admin grants or withdraws the permission to see ID numbers in full. */
+  UserRevealPermissionSet: z.object({ userId: z.string(), allowed: z.boolean() }),
+  /** Someone saw an ID number in full: whose, which one, and for what. The number itself is never journalled. */
+  IdNumberRevealed: z.object({ unitId: z.string(), field: z.enum(['head', 'handler']), purpose: z.string() }),
   UserEnabled: z.object({ userId: z.string() }),
   /** Only the settings that changed. */
   SettingsChanged: z.object({
@@ -189,6 +193,8 @@ export const EVENT_TYPE_LABELS: Record<EventType, string> = {
   UserPasswordSet: '设置密码',
   UserDisabled: '停用用户',
   UserEnabled: '启用用户',
+  UserRevealPermissionSet: '设置查看身份证号权限',
+  IdNumberRevealed: '查看完整身份证号',
   SettingsChanged: '修改设置',
   CalendarDaysSet: '调整工作日历',
   CalendarDaysCleared: '撤销日历调整',

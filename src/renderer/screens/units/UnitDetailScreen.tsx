@@ -4,6 +4,7 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { REGION_LEVEL_LABELS, SYSTEM_CATEGORY_LABELS } from '../../../shared/units/unit';
 import { useQuery } from '../../api/useQuery';
 import { ChecksPanel } from '../../components/ChecksPanel';
+import { IdNumber } from './IdNumber';
 import { InfoTable } from '../../components/InfoTable';
 import { formatDateTime, formatPhone, formatRegion } from '../../format';
 import { useSession } from '../../session/SessionContext';
@@ -66,9 +67,9 @@ export function UnitDetailScreen() {
             <InfoTable
               rows={[
                 ['网站开办单位负责人', unit.head.name],
-                ['负责人身份证号码', unit.head.idNumberMasked],
+                ['负责人身份证号码', <IdNumber key="head" unitId={unit.id} field="head" masked={unit.head.idNumberMasked} />],
                 ['经办人', unit.handler.name],
-                ['经办人身份证号码', unit.handler.idNumberMasked],
+                ['经办人身份证号码', <IdNumber key="handler" unitId={unit.id} field="handler" masked={unit.handler.idNumberMasked} />],
                 ['经办人固定电话', formatPhone(unit.handler.phone, unit.handler.phoneExt)],
                 ['经办人传真', formatPhone(unit.handler.fax, unit.handler.faxExt)],
                 ['经办人手机', unit.handler.mobile],

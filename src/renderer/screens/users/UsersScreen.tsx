@@ -1,7 +1,7 @@
 import { ActionIcon, Alert, Badge, Button, Group, Menu, Stack, Table, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconDots, IconKey, IconPencil, IconPlus, IconUserCheck, IconUserOff } from '@tabler/icons-react';
+import { IconDots, IconEye, IconKey, IconPencil, IconPlus, IconUserCheck, IconUserOff } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { UserSummary } from '../../../shared/api';
@@ -57,6 +57,15 @@ export function UsersScreen() {
     });
   };
 
+  const toggleReveal = async (user: UserSummary) => {
+    try {
+      await api.call('users.setRevealPermission', { userId: user.id, allowed: !user.revealsPersonalData });
+      saved(user.revealsPersonalData ? `已收回“${user.displayName}”查看完整身份证号的权限。` : `已授予“${user.displayName}”查看完整身份证号的权限，每次查看都会记入操作日志。`);
+    } catch (error) {
+      reportError(error);
+    }
+  };
+
   return (
     <Stack>
       <Group justify="space-between">
@@ -89,6 +98,11 @@ export function UsersScreen() {
                       {ROLE_LABELS[role]}
                     </Badge>
                   ))}
+                  {user.revealsPersonalData && (
+                    <Badge variant="outline" color="grape" size="sm">
+                      可查看身份证号
+                    </Badge>
+                  )}
                 </Group>
               </Table.Td>
               <Table.Td>
@@ -114,6 +128,9 @@ export function UsersScreen() {
                     </Menu.Item>
                     <Menu.Item leftSection={<IconKey size={14} />} onClick={() => setResetting(user)}>
                       重置密码
+                    </Menu.Item>
+                    <Menu.Item leftSection={<IconEye size={14} />} onClick={() => void toggleReveal(user)}>
+                      {user.revealsPersonalData ? '收回查看身份证号权限' : '允许查看完整身份证号'}
                     </Menu.Item>
                     <Menu.Item
                       leftSection={user.disabled ? <IconUserCheck size={14} /> : <IconUserOff size={14} />}
