@@ -25,7 +25,7 @@ import { DeadlinesService } from './deadlines/service';
 import { Journal } from './journal/journal';
 import { NoticesService } from './notices/service';
 import { PersonalDataCipher } from './personal-data/cipher';
-import { loadOrCreateKey } from './personal-data/key-file';
+import { loadOrCreateKey, type KeyProtector } from './personal-data/key-file';
 import { consoleLogger, type Logger } from './log';
 import { createHandlers, type Services } from './rpc/handlers';
 import { Router } from './rpc/router';
@@ -40,6 +40,8 @@ export interface WorkstationOptions {
   host: SystemInfo['host'];
   migrationsFolder?: string;
   nativeBinding?: string;
+  /** The operating system's protection for the personal-data key (Electron safeStorage); a plain key file without. */
+  keyProtector?: KeyProtector;
   /** The bundled fonts in a package (resources/fonts); in development they are read from node_modules. */
   fontsDir?: string;
   log?: Logger;
@@ -70,7 +72,7 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
   const accounts = new AccountsService(work.db, journal, sessions, () => settings.get().idleLockMinutes, now);
   const deadlines = new DeadlinesService(work.db, journal, settings, now);
   const applicationsReader = new ApplicationsReader(work.sqlite, deadlines);
-  const units = new UnitsService(work, journal, applicationsReader, new PersonalDataCipher(loadOrCreateKey(options.dataDir)), now);
+  const units = new UnitsService(work, journal, applicationsReader, new PersonalDataCipher(() => loadOrCreateKey(options.dataDir, options.keyProtector)), now);
   const notices = new NoticesService(work.db, journal);
   const paperReader = new PaperReader(work.sqlite);
   const scans = new ScansService(work, journal, new ScanStore(options.dataDir));

@@ -3,6 +3,7 @@ import { checkCryptoSupport } from '../crypto-check';
 import { createLogger } from '../log';
 import { openWorkstation, type Workstation } from '../workstation';
 import { bindIpc } from './ipc';
+import { safeStorageProtector } from './key-protector';
 import { migrationsFolder, fontsFolder, preloadPath, rendererDir, sqliteNativeBinding } from './paths';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { hardenApp } from './security';
@@ -31,6 +32,7 @@ async function start(): Promise<void> {
       log,
       migrationsFolder: migrationsFolder(),
       fontsDir: fontsFolder(),
+      keyProtector: safeStorageProtector,
       nativeBinding: sqliteNativeBinding(),
     });
   } catch (error) {

@@ -9,8 +9,18 @@ const AAD = Buffer.from('网站审核工作站/personal-data/v1');
  * opens them to check or mask them, and nothing else ever sees them in full.
  */
 export class PersonalDataCipher {
-  constructor(private readonly key: Buffer) {
-    if (key.length !== 32) throw new Error('personal-data key must be 32 bytes');
+  private loaded: Buffer | null = null;
+
+  /** The key is asked for at the first seal or open, so that work without ID numbers never needs it. */
+  constructor(private readonly loadKey: () => Buffer) {}
+
+  private get key(): Buffer {
+    if (!this.loaded) {
+      const key = this.loadKey();
+      if (key.length !== 32) throw new Error('personal-data key must be 32 bytes');
+      this.loaded = key;
+    }
+    return this.loaded;
   }
 
   seal(plain: string): string {

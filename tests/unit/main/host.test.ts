@@ -11,6 +11,7 @@ const recorded = vi.hoisted(() => ({
   permissionCheck: null as null | ((...args: unknown[]) => boolean),
   headers: null as null | ((details: unknown, callback: (r: unknown) => void) => void),
   fetched: [] as string[],
+  keyring: 'gnome_libsecret',
 }));
 
 vi.mock('electron', () => ({
@@ -34,6 +35,12 @@ vi.mock('electron', () => ({
     registerSchemesAsPrivileged: () => undefined,
     handle: (_scheme: string, handler: (request: Request) => Promise<Response>) => (recorded.protocolHandler = handler),
   },
+  safeStorage: {
+    isEncryptionAvailable: () => true,
+    getSelectedStorageBackend: () => recorded.keyring,
+    encryptString: (text: string) => Buffer.from(`sealed:${text}`),
+    decryptString: (sealed: Buffer) => sealed.toString().replace(/^sealed:/, ''),
+  },
   net: { fetch: async (url: string) => (recorded.fetched.push(url), new Response('<!doctype html>', { status: 200 })) },
   session: {
     defaultSession: {
@@ -49,6 +56,7 @@ const { hardenApp } = await import('../../../src/main/host/security');
 const { bindIpc } = await import('../../../src/main/host/ipc');
 const { serveRenderer } = await import('../../../src/main/host/protocol');
 const { IPC_CALL_CHANNEL } = await import('../../../src/shared/api');
+const { safeStorageProtector } = await import('../../../src/main/host/key-protector');
 const { silentLog } = await import('../../helpers/workstation');
 
 function fakeContents() {
@@ -135,5 +143,14 @@ describe('Electron host', () => {
     }
     expect(recorded.fetched.length).toBe(4);
     for (const url of recorded.fetched) expect(url.startsWith('file:///app/out/renderer/'), url).toBe(true);
+  });
+
+  it('protects the personal-data key with safeStorage, except where Linux has no keyring to protect it with', () => {
+    const key = Buffer.alloc(32, 7);
+    expect(safeStorageProtector.decrypt(safeStorageProtector.encrypt(key)).equals(key)).toBe(true);
+    expect(safeStorageProtector.available()).toBe(true);
+    recorded.keyring = 'basic_text';
+    expect(safeStorageProtector.available()).toBe(process.platform !== 'linux');
+    recorded.keyring = 'gnome_libsecret';
   });
 });
