@@ -2,7 +2,10 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 const electronOnlyInHost = {
-  paths: [{ name: 'electron', message: 'Only src/main/host (and preload) may import electron: everything else must run under plain Node.' }],
+  paths: [
+    { name: 'electron', message: 'Only src/main/host (and preload) may import electron: everything else must run under plain Node.' },
+    { name: 'electron-updater', message: 'electron-updater needs Electron: only src/main/host may import it.' },
+  ],
 };
 
 export default tseslint.config(

@@ -13,6 +13,7 @@ import { PaperReader } from './paper/reader';
 import { ScansService } from './scans/service';
 import { ScanStore } from './scans/store';
 import { ExportService } from './exports/service';
+import { UpdatesService, type UpdateInstaller } from './updates/service';
 import { DocumentsService } from './documents/service';
 import { chooseFonts } from './documents/fonts';
 import { PdfRenderer } from './documents/render';
@@ -40,6 +41,8 @@ export interface WorkstationOptions {
   host: SystemInfo['host'];
   migrationsFolder?: string;
   nativeBinding?: string;
+  /** The desktop app's updater (electron-updater); other hosts cannot update themselves. */
+  updateInstaller?: UpdateInstaller;
   /** The operating system's protection for the personal-data key (Electron safeStorage); a plain key file without. */
   keyProtector?: KeyProtector;
   /** The bundled fonts in a package (resources/fonts); in development they are read from node_modules. */
@@ -111,6 +114,7 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
     paperReader,
     documents,
     scans,
+    updates: new UpdatesService(settings, options.updateInstaller ?? null, appVersion, log, now),
     exportsService: new ExportService(work, journal, deadlines, log, options.dataDir, options.nativeBinding, now),
     deadlines,
     dashboard,

@@ -169,6 +169,20 @@ describe('foundation, as a user meets it', () => {
     await app.shot('15-self-check');
   });
 
+  it('the admin sets the update server; the browser shell says it cannot update itself', async () => {
+    await page.getByText('浏览器模式和命令行不能更新程序，请在桌面程序中更新。').waitFor();
+    const feed = page.getByRole('textbox', { name: '更新服务器地址（内网）' });
+    await feed.fill('10.12.0.8/updates');
+    await page.getByRole('button', { name: '保存地址' }).click();
+    await page.getByText('请填写以 http:// 或 https:// 开头的地址').first().waitFor();
+    expect(await feed.inputValue()).toBe('10.12.0.8/updates');
+    await feed.fill('http://10.12.0.8/wzsh-updates/');
+    await page.getByRole('button', { name: '保存地址' }).click();
+    await page.getByText('更新服务器地址已保存').waitFor();
+    expect(app.workstation.settings.get().updateFeedUrl).toBe('http://10.12.0.8/wzsh-updates/');
+    expect(await page.getByRole('button', { name: '检查更新' }).isDisabled()).toBe(true);
+  });
+
   it('the admin reads the 操作日志 and verifies its chain', async () => {
     await page.getByRole('link', { name: '操作日志' }).click();
     await page.getByText('新建用户 liqing（李青，登记员）').waitFor();

@@ -4,6 +4,7 @@ import { createLogger } from '../log';
 import { openWorkstation, type Workstation } from '../workstation';
 import { bindIpc } from './ipc';
 import { safeStorageProtector } from './key-protector';
+import { electronUpdateInstaller } from './updater';
 import { migrationsFolder, fontsFolder, preloadPath, rendererDir, sqliteNativeBinding } from './paths';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { hardenApp } from './security';
@@ -33,6 +34,7 @@ async function start(): Promise<void> {
       migrationsFolder: migrationsFolder(),
       fontsDir: fontsFolder(),
       keyProtector: safeStorageProtector,
+      updateInstaller: electronUpdateInstaller(log),
       nativeBinding: sqliteNativeBinding(),
     });
   } catch (error) {
@@ -41,6 +43,7 @@ async function start(): Promise<void> {
   serveRenderer(rendererDir);
   bindIpc(workstation.router, log);
   workstation.backups.schedule();
+  void workstation.updates.checkAtStart();
   log.info(`desktop app started, app ${app.getVersion()}`);
   createMainWindow(preloadPath);
 }

@@ -21,6 +21,7 @@ import type { PaperService } from '../paper/service';
 import type { DocumentsService } from '../documents/service';
 import type { ScansService } from '../scans/service';
 import type { ExportService } from '../exports/service';
+import type { UpdatesService } from '../updates/service';
 import type { ListName } from '../../shared/exports/names';
 import type { Role } from '../../shared/roles';
 import type { UnitsService } from '../units/service';
@@ -37,6 +38,7 @@ export interface Services {
   documents: DocumentsService;
   scans: ScansService;
   exportsService: ExportService;
+  updates: UpdatesService;
   deadlines: DeadlinesService;
   dashboard: DashboardService;
   notices: NoticesService;
@@ -60,7 +62,7 @@ const LIST_SOURCES: Record<ListName, MethodName> = {
 };
 
 export function createHandlers(services: Services): Handlers {
-  const { accounts, sessions, settings, systemInfo, checkDatabase, units, applications, applicationsReader, review, closure, paper, paperReader, documents, scans, exportsService, deadlines, dashboard, notices, reasons, audit, backups } = services;
+  const { accounts, sessions, settings, systemInfo, checkDatabase, units, applications, applicationsReader, review, closure, paper, paperReader, documents, scans, exportsService, updates, deadlines, dashboard, notices, reasons, audit, backups } = services;
   const requireSetup = () => {
     if (!accounts.setupStatus().initialized) throw new AppError('NOT_INITIALIZED');
   };
@@ -151,6 +153,13 @@ export function createHandlers(services: Services): Handlers {
     'exports.take': (input, context) => {
       const { fileName, bytes } = exportsService.take(callerOf(context).userId, input.jobId);
       return { fileName, contentBase64: bytes.toString('base64') };
+    },
+    'updates.status': () => updates.status(),
+    'updates.check': (input) => updates.check(input),
+    'updates.download': () => updates.download(),
+    'updates.install': () => {
+      updates.install();
+      return null;
     },
     'documents.render': async (input) => {
       const { fileName, pdf } = await documents.render(input.applicationId, input.kinds);

@@ -9,6 +9,7 @@ const DEFAULTS: Settings = {
   idleLockMinutes: IDLE_LOCK_MINUTES.default,
   deadlineDays: { ...DEFAULT_DEADLINE_DAYS },
   paperChecklist: DEFAULT_CHECKLIST,
+  updateFeedUrl: '',
 };
 
 /** Workstation-wide settings: a projection of SettingsChanged events over defaults. */

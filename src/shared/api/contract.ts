@@ -44,6 +44,7 @@ import type {
   SystemCheckReport,
   SystemInfo,
   UnitDetail,
+  UpdateStatus,
   UnitListRow,
   UnitView,
   UserSummary,
@@ -214,6 +215,12 @@ export const contract = {
         .object({ initialReview: workdays, paperReview: workdays, badgeInstall: workdays })
         .optional(),
       paperChecklist: checklistSchema.optional(),
+      updateFeedUrl: z
+        .string()
+        .trim()
+        .max(300, '地址过长')
+        .refine((url) => url === '' || /^https?:\/\/[^\s]+$/.test(url), '请填写以 http:// 或 https:// 开头的地址')
+        .optional(),
     }),
     output: returns<Settings>(),
     access: ['admin'],
@@ -553,6 +560,35 @@ export const contract = {
     output: returns<ChainCheck>(),
     access: ['admin'],
     mutates: false,
+  }),
+
+  'updates.status': method({
+    summary: '软件更新：当前版本、更新服务器、检查与下载状态',
+    input: empty,
+    output: returns<UpdateStatus>(),
+    access: ['admin'],
+    mutates: false,
+  }),
+  'updates.check': method({
+    summary: '检查更新：从更新服务器，或从存放更新文件的文件夹（U 盘）',
+    input: z.object({ folder: z.string().trim().max(500).nullable().default(null) }),
+    output: returns<UpdateStatus>(),
+    access: ['admin'],
+    mutates: false,
+  }),
+  'updates.download': method({
+    summary: '下载并校验更新（显示进度）',
+    input: empty,
+    output: returns<UpdateStatus>(),
+    access: ['admin'],
+    mutates: true,
+  }),
+  'updates.install': method({
+    summary: '退出并安装已下载的更新，安装后自动重新启动',
+    input: empty,
+    output: returns<null>(),
+    access: ['admin'],
+    mutates: true,
   }),
 
   'system.info': method({

@@ -52,6 +52,21 @@ export interface Settings {
   idleLockMinutes: number;
   deadlineDays: { initialReview: number; paperReview: number; badgeInstall: number };
   paperChecklist: ChecklistItem[];
+  /** The intranet server holding the update channel files (latest.yml …); '' when none. */
+  updateFeedUrl: string;
+}
+
+export interface UpdateStatus {
+  /** False in the browser shell and the CLI: only the desktop app updates itself. */
+  supported: boolean;
+  current: string;
+  feedUrl: string;
+  state: 'idle' | 'checking' | 'available' | 'downloading' | 'downloaded' | 'error';
+  update: { version: string; releaseDate: string | null; notes: string } | null;
+  /** Download progress in percent. */
+  progress: number;
+  error: string | null;
+  checkedAt: string | null;
 }
 
 export interface SystemInfo {

@@ -110,6 +110,7 @@ export const eventPayloadSchemas = {
       .object({ initialReview: z.number().int(), paperReview: z.number().int(), badgeInstall: z.number().int() })
       .optional(),
     paperChecklist: z.array(checklistItemSchema).optional(),
+    updateFeedUrl: z.string().optional(),
   }),
   /** Admin overrides of the working-day calendar (a new year's holidays, a local change). */
   CalendarDaysSet: z.object({

@@ -13,9 +13,10 @@ import { DeadlinesCard } from './DeadlinesCard';
 import { ReasonsCard } from './ReasonsCard';
 import { ScanInboxCard } from './ScanInboxCard';
 import { TemplatesCard } from './TemplatesCard';
+import { UpdatesCard } from './UpdatesCard';
 import { useSettingsForm } from './useSettingsForm';
 
-/** 系统设置 (admin): idle lock, deadlines, the paper checklist, calendar, reasons, templates, backups, self-check. */
+/** 系统设置 (admin): idle lock, deadlines, the paper checklist, calendar, reasons, templates, scans, backups, updates, self-check. */
 export function SettingsScreen() {
   return (
     <Stack maw={900}>
@@ -27,6 +28,7 @@ export function SettingsScreen() {
       <TemplatesCard />
       <ScanInboxCard />
       <BackupsCard />
+      <UpdatesCard />
       <SelfCheckCard />
     </Stack>
   );
