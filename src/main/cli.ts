@@ -8,6 +8,10 @@ import { APPLICATION_STATE_LABELS } from '../shared/applications/workflow';
 import { applicationQuerySchema } from '../shared/applications/query';
 import { ROLE_LABELS, type Role } from '../shared/roles';
 import { DOCUMENT_KINDS, type DocumentKind } from '../shared/paper/documents';
+import { parseBadgeCode } from '../shared/badges/code';
+import { PAGE_STATUS_LABELS } from '../shared/badges/check';
+import { checkPages, readPages } from './badges/pages';
+import { existsSync } from 'node:fs';
 import { writeFileAtomic } from './files/write';
 import { FixtureCapacityError, generateFixtures } from './fixtures/generate';
 import { SchemaTooNewError } from './db/open';
@@ -36,6 +40,9 @@ const HELP = `网站审核工作站 命令行 / workstation command line
   applications list [--json] [--limit N]      列出申请：申请序号、版本、状态、网站名称、单位
   pdf letter|form|receipt|supplement SERIAL --out FILE
                                               生成申请函、申请表（一式三份）、接收回执或补正通知的 PDF
+  badge check PATH --code CODE [--id 核验编号]
+                                              挂标检测：检查网页文件、网站文件夹或 .zip 中每个页面是否正确挂标；
+                                              全部通过时退出码为 0
   db check                                    完整性检查、日志链校验、重建比对；最后一行为状态哈希；失败时退出码 1
   backup FILE                                 在线备份数据库到 FILE
   restore FILE                                校验备份后恢复（先把当前数据库另存到 backups/），再做自检
@@ -68,6 +75,8 @@ export async function runCli(
       json: { type: 'boolean' },
       limit: { type: 'string' },
       out: { type: 'string' },
+      code: { type: 'string' },
+      id: { type: 'string' },
     },
   });
   const [command, sub, arg] = positionals;
@@ -80,7 +89,7 @@ export async function runCli(
   let workstation: Workstation | null = null;
   const open = (now?: () => number) => (workstation = openWorkstation({ dataDir, host: 'cli', now }));
   try {
-    const verb = ['users', 'db', 'applications'].includes(command) ? `${command} ${sub ?? ''}`.trim() : command;
+    const verb = ['users', 'db', 'applications', 'badge'].includes(command) ? `${command} ${sub ?? ''}`.trim() : command;
     switch (verb) {
       case 'init': {
         const ws = open();
@@ -181,6 +190,19 @@ export async function runCli(
         writeFileAtomic(values.out, pdf);
         print(`已生成 ${values.out}（${(pdf.length / 1024).toFixed(0)} KiB）`);
         return 0;
+      }
+      case 'badge check': {
+        if (!arg) throw new UsageError('badge check 需要网页文件、文件夹或 .zip 的路径。');
+        const code = (values.code ?? '').trim().toUpperCase();
+        if (!parseBadgeCode(code)) throw new UsageError('badge check 需要 --code：21 位数字前加 CA 的标识编号，例如 CA421000000123456780001。');
+        if (!existsSync(arg)) throw new AppError('NOT_FOUND', `找不到 ${arg}。`);
+        const report = checkPages(readPages(arg), { code, verificationId: values.id ?? null });
+        for (const page of report.pages) {
+          print(`${page.status === 'present' ? 'OK  ' : page.status === 'skipped' ? 'SKIP' : 'FAIL'} ${page.page}\t${PAGE_STATUS_LABELS[page.status]}：${page.detail}`);
+        }
+        const failed = report.pages.filter((p) => p.status !== 'present' && p.status !== 'skipped').length;
+        print(`共 ${report.pages.length} 个文件：${report.pages.filter((p) => p.status === 'present').length} 个页面已挂标，${failed} 个未通过。${report.passed ? '全部通过。' : ''}`);
+        return report.passed ? 0 : 1;
       }
       case 'db check': {
         const ws = open();
