@@ -13,6 +13,7 @@ import { PaperReader } from './paper/reader';
 import { ScansService } from './scans/service';
 import { ScanStore } from './scans/store';
 import { ExportService } from './exports/service';
+import { BadgesService } from './badges/service';
 import { UpdatesService, type UpdateInstaller } from './updates/service';
 import { DocumentsService } from './documents/service';
 import { chooseFonts } from './documents/fonts';
@@ -114,6 +115,7 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
     paperReader,
     documents,
     scans,
+    badges: new BadgesService(work, journal, settings, notices),
     updates: new UpdatesService(settings, options.updateInstaller ?? null, appVersion, log, now),
     exportsService: new ExportService(work, journal, deadlines, log, options.dataDir, options.nativeBinding, now),
     deadlines,

@@ -9,7 +9,7 @@ import type { DomainEvent } from '../../shared/events/events';
 import { NOTICE_CHANNEL_LABELS } from '../../shared/notices/templates';
 import { ROLE_LABELS } from '../../shared/roles';
 
-const SETTING_NAMES: Record<keyof Settings, string> = { idleLockMinutes: '自动锁定时长', deadlineDays: '办理时限', paperChecklist: '书面材料清单', updateFeedUrl: '更新服务器地址' };
+const SETTING_NAMES: Record<keyof Settings, string> = { idleLockMinutes: '自动锁定时长', deadlineDays: '办理时限', paperChecklist: '书面材料清单', updateFeedUrl: '更新服务器地址', badgeRegions: '标识地区编号', badgeScriptBase: '标识脚本地址' };
 
 /** Actors that are not users. */
 const ACTOR_NAMES: Record<string, string> = { cli: '命令行', fixtures: '测试数据' };
@@ -81,6 +81,12 @@ export function describeEvent(event: DomainEvent, names: Map<string, string> = n
     }
     case 'ScanAttached':
       return `附加扫描件“${event.payload.fileName}”（${SCAN_MEDIA_LABELS[event.payload.mediaType]}，${Math.max(1, Math.round(event.payload.size / 1024))} KB）`;
+    case 'BadgeIssued':
+      return `${event.payload.source === 'platform' ? '收到平台发放的' : '发放'}网站标识 ${event.payload.code}（${event.payload.color === 'red' ? '红色' : '蓝色'}）`;
+    case 'BadgeChecked':
+      return event.payload.passed
+        ? `挂标检测通过（${event.payload.pages} 个页面）`
+        : `挂标检测未通过（${event.payload.pages} 个页面中 ${event.payload.failures.length} 个未通过，如 ${event.payload.failures.slice(0, 2).map((f) => f.page).join('、')}）`;
     case 'ListExported':
       return `导出“${LISTS[event.payload.list].title}” ${event.payload.rows} 条（${event.payload.format === 'xlsx' ? 'Excel' : 'CSV'}）${event.payload.filters ? `，筛选条件：${event.payload.filters}` : ''}`;
     case 'ApplicationWithdrawn':

@@ -217,6 +217,27 @@ export const scans = sqliteTable(
   (t) => [uniqueIndex('scans_application_file').on(t.applicationId, t.sha256)],
 );
 
+/** 网站标识: one per site (application), its code, verification id and the latest installation check. */
+export const badges = sqliteTable(
+  'badges',
+  {
+    applicationId: text('application_id')
+      .primaryKey()
+      .references(() => applications.id),
+    unitId: text('unit_id').notNull(),
+    code: text('code').notNull().unique(),
+    verificationId: text('verification_id').notNull().unique(),
+    color: text('color').notNull(),
+    source: text('source').notNull(),
+    issuedAt: text('issued_at').notNull(),
+    issuedBy: text('issued_by'),
+    checkedAt: text('checked_at'),
+    checkPassed: integer('check_passed', { mode: 'boolean' }),
+    checkSummary: text('check_summary'),
+  },
+  (t) => [index('badges_unit').on(t.unitId)],
+);
+
 /** The admin's overrides of the working-day calendar; the official days come from chinese-days. */
 export const calendarDays = sqliteTable('calendar_days', {
   date: text('date').primaryKey(),
@@ -273,6 +294,7 @@ export const PROJECTION_TABLES = [
   'review_decisions',
   'paper_checkins',
   'scans',
+  'badges',
   'calendar_days',
   'notices',
   'notice_templates',

@@ -8,6 +8,7 @@ import { projectNotice } from '../notices/projection';
 import { projectReviewDecided } from '../review/projection';
 import { projectPaperCheckedIn } from '../paper/projection';
 import { projectScanAttached } from '../scans/projection';
+import { projectBadge } from '../badges/projection';
 import { projectReasonCode } from '../review/reasons';
 import { projectUnitRegistered, projectUnitUpdated } from '../units/projection';
 import { hlcIso } from './clock';
@@ -105,6 +106,10 @@ export function applyEvent(db: Db, event: DomainEvent): void {
       return;
     case 'PaperCheckedIn':
       projectPaperCheckedIn(db, event, at);
+      return;
+    case 'BadgeIssued':
+    case 'BadgeChecked':
+      projectBadge(db, event, at);
       return;
     case 'ListExported':
       // Only the journal keeps it: the 操作日志 shows who took which rows away.

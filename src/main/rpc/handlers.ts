@@ -22,6 +22,8 @@ import type { DocumentsService } from '../documents/service';
 import type { ScansService } from '../scans/service';
 import type { ExportService } from '../exports/service';
 import type { UpdatesService } from '../updates/service';
+import type { BadgesService } from '../badges/service';
+import { readZip } from '../badges/pages';
 import type { ListName } from '../../shared/exports/names';
 import type { Role } from '../../shared/roles';
 import type { UnitsService } from '../units/service';
@@ -39,6 +41,7 @@ export interface Services {
   scans: ScansService;
   exportsService: ExportService;
   updates: UpdatesService;
+  badges: BadgesService;
   deadlines: DeadlinesService;
   dashboard: DashboardService;
   notices: NoticesService;
@@ -62,7 +65,7 @@ const LIST_SOURCES: Record<ListName, MethodName> = {
 };
 
 export function createHandlers(services: Services): Handlers {
-  const { accounts, sessions, settings, systemInfo, checkDatabase, units, applications, applicationsReader, review, closure, paper, paperReader, documents, scans, exportsService, updates, deadlines, dashboard, notices, reasons, audit, backups } = services;
+  const { accounts, sessions, settings, systemInfo, checkDatabase, units, applications, applicationsReader, review, closure, paper, paperReader, documents, scans, exportsService, updates, badges, deadlines, dashboard, notices, reasons, audit, backups } = services;
   const requireSetup = () => {
     if (!accounts.setupStatus().initialized) throw new AppError('NOT_INITIALIZED');
   };
@@ -160,6 +163,16 @@ export function createHandlers(services: Services): Handlers {
     'updates.install': () => {
       updates.install();
       return null;
+    },
+    'badges.list': (input) => badges.list(input),
+    'badges.issue': (input, context) => badges.issue(callerOf(context).userId, input.applicationIds),
+    'badges.check': (input, context) => {
+      const pages = input.file
+        ? input.file.name.toLowerCase().endsWith('.zip')
+          ? readZip(Buffer.from(input.file.contentBase64, 'base64'))
+          : [{ name: input.file.name, bytes: Buffer.from(input.file.contentBase64, 'base64') }]
+        : [{ name: '粘贴的网页代码', bytes: Buffer.from(input.html ?? '', 'utf8') }];
+      return badges.check(callerOf(context).userId, input.applicationId, pages);
     },
     'documents.render': async (input) => {
       const { fileName, pdf } = await documents.render(input.applicationId, input.kinds);

@@ -1,4 +1,5 @@
 import { DEFAULT_DEADLINE_DAYS, IDLE_LOCK_MINUTES } from '../../shared/accounts/rules';
+import { DEFAULT_SCRIPT_BASE } from '../../shared/badges/code';
 import { DEFAULT_CHECKLIST } from '../../shared/paper/checklist';
 import type { Settings } from '../../shared/api/types';
 import type { Db } from '../db/open';
@@ -10,6 +11,8 @@ const DEFAULTS: Settings = {
   deadlineDays: { ...DEFAULT_DEADLINE_DAYS },
   paperChecklist: DEFAULT_CHECKLIST,
   updateFeedUrl: '',
+  badgeRegions: [],
+  badgeScriptBase: DEFAULT_SCRIPT_BASE,
 };
 
 /** Workstation-wide settings: a projection of SettingsChanged events over defaults. */

@@ -11,7 +11,8 @@ import { method, returns } from './define';
 import { applicationDataSchema, applicationDraftSchema } from '../applications/application';
 import type { Check } from '../applications/checks';
 import { applicationQuerySchema } from '../applications/query';
-import type { ApplicationState } from '../applications/workflow';
+import { APPLICATION_STATES, type ApplicationState } from '../applications/workflow';
+import type { SiteCheck } from '../badges/check';
 import { reviewDecisionSchema } from '../review/decision';
 import { closureSchema } from '../applications/closure';
 import { checklistSchema } from '../paper/checklist';
@@ -27,6 +28,7 @@ import { unitInputSchema } from '../units/unit';
 import type {
   ApplicationDetail,
   ApplicationRow,
+  BadgeView,
   AuditEntry,
   BackupFile,
   CalendarYear,
@@ -220,6 +222,22 @@ export const contract = {
         .trim()
         .max(300, '地址过长')
         .refine((url) => url === '' || /^https?:\/\/[^\s]+$/.test(url), '请填写以 http:// 或 https:// 开头的地址')
+        .optional(),
+      badgeRegions: z
+        .array(
+          z.object({
+            regionCode: regionCode,
+            pp: z.string().regex(/^\d{2}$/, '省份编号为 2 位数字'),
+            ccc: z.string().regex(/^\d{3}$/, '市编号为 3 位数字'),
+            dddd: z.string().regex(/^\d{4}$/, '县编号为 4 位数字'),
+          }),
+        )
+        .max(5000)
+        .optional(),
+      badgeScriptBase: z
+        .string()
+        .trim()
+        .regex(/^(https?:)?\/\/[^\s'"]+$/, '请填写以 http://、https:// 或 // 开头的地址')
         .optional(),
     }),
     output: returns<Settings>(),
@@ -503,6 +521,35 @@ export const contract = {
     output: returns<{ fileName: string; contentBase64: string }>(),
     access: READERS,
     mutates: true,
+  }),
+
+  'badges.list': method({
+    summary: '标识管理：已通过审核的网站及其标识、挂标检测结果',
+    input: z.object({ states: z.array(z.enum(APPLICATION_STATES)).default([]), page, pageSize }),
+    output: returns<Page<BadgeView>>(),
+    access: READERS,
+    mutates: false,
+  }),
+  'badges.issue': method({
+    summary: '为已通过审核的网站发放（或重新发放）网站标识，可批量',
+    input: z.object({ applicationIds: z.array(id).min(1, '请选择网站').max(200, '一次最多 200 个网站') }),
+    output: returns<{ issued: string[] }>(),
+    access: ['reviewer'],
+    mutates: true,
+  }),
+  'badges.check': method({
+    summary: '挂标检测：粘贴的网页代码，或上传的网页文件 / 网站 .zip',
+    input: z
+      .object({
+        applicationId: id,
+        html: z.string().max(5 * 1024 * 1024, '网页代码超过 5 MB').nullable().default(null),
+        file: z.object({ name: z.string().max(200), contentBase64: z.string().max(70 * 1024 * 1024, '文件过大') }).nullable().default(null),
+      })
+      .refine((v) => v.html !== null || v.file !== null, { message: '请粘贴网页代码或选择文件', path: ['html'] }),
+    output: returns<SiteCheck>(),
+    access: ['reviewer', 'clerk'],
+    mutates: true,
+    maxInputBytes: 72 * 1024 * 1024,
   }),
 
   'documents.render': method({

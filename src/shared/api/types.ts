@@ -8,6 +8,7 @@ import type { CalendarDay, Deadline } from '../calendar/workdays';
 import type { NoticeChannel, NoticeState, NoticeTrigger } from '../notices/templates';
 import type { Role } from '../roles';
 import type { ChecklistItem } from '../paper/checklist';
+import type { BadgeRegionNumbers } from '../badges/regions';
 import type { PaperChannel } from '../paper/checkin';
 import type { ScanMediaType } from '../paper/scans';
 
@@ -54,6 +55,28 @@ export interface Settings {
   paperChecklist: ChecklistItem[];
   /** The intranet server holding the update channel files (latest.yml …); '' when none. */
   updateFeedUrl: string;
+  /** The admin's CONAC numbers for regions (PP / CCC / DDDD of badge codes). */
+  badgeRegions: BadgeRegionNumbers[];
+  /** Where the badge snippet loads its script: CONAC's server, or an intranet mirror. */
+  badgeScriptBase: string;
+}
+
+/** A site's 网站标识 as the 标识管理 screen lists it. */
+export interface BadgeView {
+  applicationId: string;
+  serialNo: string;
+  siteName: string;
+  unitName: string;
+  regionCode: string;
+  state: ApplicationState;
+  code: string | null;
+  verificationId: string | null;
+  color: 'red' | 'blue' | null;
+  issuedAt: string | null;
+  checkedAt: string | null;
+  checkPassed: boolean | null;
+  checkSummary: string | null;
+  snippet: string | null;
 }
 
 export interface UpdateStatus {

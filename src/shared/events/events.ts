@@ -111,6 +111,8 @@ export const eventPayloadSchemas = {
       .optional(),
     paperChecklist: z.array(checklistItemSchema).optional(),
     updateFeedUrl: z.string().optional(),
+    badgeRegions: z.array(z.object({ regionCode: z.string(), pp: z.string(), ccc: z.string(), dddd: z.string() })).optional(),
+    badgeScriptBase: z.string().optional(),
   }),
   /** Admin overrides of the working-day calendar (a new year's holidays, a local change). */
   CalendarDaysSet: z.object({
@@ -178,6 +180,28 @@ export const eventPayloadSchemas = {
   }),
   /** A list exported to a file: who took which rows out of the workstation, with which filters. */
   ListExported: z.object({ list: z.enum(LIST_NAMES), format: z.enum(EXPORT_FORMATS), rows: z.number().int().nonnegative(), filters: z.string() }),
+  /**
+   * A 网站标识 for an approved site: issued here (a provisional code until CONAC's arrives) or received from the online
+   * platform, whose code is authoritative and recorded verbatim. A reissue replaces the site's code.
+   */
+  BadgeIssued: z.object({
+    applicationId: z.string(),
+    unitId: z.string(),
+    code: z.string(),
+    verificationId: z.string(),
+    color: z.enum(['red', 'blue']),
+    source: z.enum(['workstation', 'platform']),
+    nextState: z.enum(APPLICATION_STATES),
+  }),
+  /** 挂标检测: the pages checked and what was found; all passing moves the site to 已挂标. */
+  BadgeChecked: z.object({
+    applicationId: z.string(),
+    code: z.string(),
+    pages: z.number().int().nonnegative(),
+    failures: z.array(z.object({ page: z.string(), status: z.string() })),
+    passed: z.boolean(),
+    nextState: z.enum(APPLICATION_STATES),
+  }),
   /** The unit withdrew its application (recorded by the clerk or reviewer it told). */
   ApplicationWithdrawn: stateClosed,
   /** 注销: the approval is cancelled (unit abolished or renamed, site closed); its badge is void. */
@@ -209,6 +233,8 @@ export const EVENT_TYPE_LABELS: Record<EventType, string> = {
   PaperCheckedIn: '书面材料登记',
   ScanAttached: '附加扫描件',
   ListExported: '导出列表',
+  BadgeIssued: '发放网站标识',
+  BadgeChecked: '挂标检测',
   ApplicationWithdrawn: '撤回申请',
   ApplicationRevoked: '注销',
   NoticeQueued: '通知进入发件箱',
