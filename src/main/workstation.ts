@@ -117,7 +117,7 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
     scans,
     badges: new BadgesService(work, journal, settings, notices),
     updates: new UpdatesService(settings, options.updateInstaller ?? null, appVersion, log, now),
-    exportsService: new ExportService(work, journal, deadlines, log, options.dataDir, options.nativeBinding, now),
+    exportsService: new ExportService(work, journal, deadlines, settings, log, options.dataDir, options.nativeBinding, now),
     deadlines,
     dashboard,
     notices,

@@ -4,7 +4,7 @@ import { AppError } from '../../shared/api/errors';
 import type { BadgeView, Page } from '../../shared/api/types';
 import { transition, type ApplicationState } from '../../shared/applications/workflow';
 import type { SiteCheck } from '../../shared/badges/check';
-import { badgeCode, badgeSnippet } from '../../shared/badges/code';
+import { badgeCode } from '../../shared/badges/code';
 import { badgeRegionNumbers } from '../../shared/badges/regions';
 import { renderTemplate } from '../../shared/notices/templates';
 import { nextCounter } from '../db/counters';
@@ -13,10 +13,8 @@ import { applications, badges, units } from '../db/schema';
 import type { Journal } from '../journal/journal';
 import type { NoticesService } from '../notices/service';
 import type { SettingsService } from '../settings/service';
+import { listBadges, type BadgeFilter } from './list';
 import { checkPages, type PageFile } from './pages';
-
-/** States in which a site has (or may get) a badge: the 标识管理 list. */
-const LISTED_STATES: ApplicationState[] = ['approved', 'badgeIssued', 'badgeInstalled', 'listed', 'revoked'];
 
 /**
  * 网站标识: codes issued for approved sites, the snippet, and 挂标检测 whose passing moves a site to 已挂标.
@@ -34,24 +32,8 @@ export class BadgesService {
     private readonly notices: NoticesService,
   ) {}
 
-  list(filter: { states: ApplicationState[]; page: number; pageSize: number }): Page<BadgeView> {
-    const states = filter.states.length ? filter.states : LISTED_STATES;
-    const where = `a.state IN (${states.map(() => '?').join(', ')})`;
-    const total = this.work.sqlite.prepare(`SELECT count(*) FROM applications a WHERE ${where}`).pluck().get(...states) as number;
-    const rows = this.work.sqlite
-      .prepare(
-        `SELECT a.id AS applicationId, a.serial_no AS serialNo, a.site_name AS siteName, a.unit_name AS unitName, a.region_code AS regionCode,
-           a.state, b.code, b.verification_id AS verificationId, b.color, b.issued_at AS issuedAt, b.checked_at AS checkedAt,
-           b.check_passed AS checkPassed, b.check_summary AS checkSummary
-         FROM applications a LEFT JOIN badges b ON b.application_id = a.id
-         WHERE ${where} ORDER BY a.state_since DESC, a.id LIMIT ? OFFSET ?`,
-      )
-      .all(...states, filter.pageSize, (filter.page - 1) * filter.pageSize) as (Omit<BadgeView, 'snippet' | 'checkPassed'> & { checkPassed: number | null })[];
-    const base = this.settings.get().badgeScriptBase;
-    return {
-      total,
-      rows: rows.map((r) => ({ ...r, checkPassed: r.checkPassed === null ? null : r.checkPassed === 1, snippet: r.code ? badgeSnippet(r.code, base) : null })),
-    };
+  list(filter: BadgeFilter): Page<BadgeView> {
+    return listBadges(this.work.sqlite, filter, this.settings.get().badgeScriptBase);
   }
 
   /** Issues (or reissues) the badge of each approved site; all or nothing. */

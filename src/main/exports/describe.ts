@@ -47,6 +47,8 @@ export function describeFilters(sqlite: Database.Database, request: ExportReques
     const f = request.filters;
     const serial = f.applicationId ? (sqlite.prepare('SELECT serial_no FROM applications WHERE id = ?').pluck().get(f.applicationId) as string | undefined) : '';
     parts.push(['状态', f.state ? NOTICE_STATE_LABELS[f.state] : ''], ['申请序号', serial ?? '']);
+  } else if (request.list === 'badges') {
+    parts.push(['状态', request.filters.states.map((st) => APPLICATION_STATE_LABELS[st]).join('、')]);
   } else if (request.list === 'units') {
     parts.push(['单位名称含', request.filters.name.trim()], ['所属区域', request.filters.regionCode ? regionPath(request.filters.regionCode) : '']);
   }

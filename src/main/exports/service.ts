@@ -9,6 +9,7 @@ import { LISTS, type ListColumn } from '../../shared/exports/lists';
 import type { ExportProgress, ExportRequest } from '../../shared/exports/request';
 import { openSnapshot, type WorkDb } from '../db/open';
 import type { DeadlinesService } from '../deadlines/service';
+import type { SettingsService } from '../settings/service';
 import { commitFile } from '../files/write';
 import type { Journal } from '../journal/journal';
 import type { Logger } from '../log';
@@ -37,6 +38,7 @@ export class ExportService {
     private readonly work: WorkDb,
     private readonly journal: Journal,
     private readonly deadlines: DeadlinesService,
+    private readonly settings: SettingsService,
     private readonly log: Logger,
     dataDir: string,
     private readonly nativeBinding?: string,
@@ -88,7 +90,7 @@ export class ExportService {
   private async run(job: Job, actor: string, request: ExportRequest): Promise<void> {
     const snapshot = openSnapshot(this.work, this.nativeBinding);
     try {
-      const source = rowSource(snapshot, this.deadlines, request, actor);
+      const source = rowSource(snapshot, this.deadlines, this.settings, request, actor);
       job.total = source.total;
       const list = LISTS[request.list];
       const columns = list.columns as readonly ListColumn<unknown>[];

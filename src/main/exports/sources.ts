@@ -7,6 +7,8 @@ import type { DeadlinesService } from '../deadlines/service';
 import { listNotices } from '../notices/list';
 import { PaperReader } from '../paper/reader';
 import { listUnits } from '../units/list';
+import { listBadges } from '../badges/list';
+import type { SettingsService } from '../settings/service';
 
 export interface RowSource {
   total: number;
@@ -26,7 +28,7 @@ function paged<T>(fetch: (page: number, pageSize: number) => Page<T>): RowSource
 }
 
 /** Every row of the requested list with its filters, read from `snapshot`. */
-export function rowSource(snapshot: WorkDb, deadlines: DeadlinesService, request: ExportRequest, userId: string): RowSource {
+export function rowSource(snapshot: WorkDb, deadlines: DeadlinesService, settings: SettingsService, request: ExportRequest, userId: string): RowSource {
   switch (request.list) {
     case 'applications':
       return new ApplicationsReader(snapshot.sqlite, deadlines).all(request.filters, userId);
@@ -38,5 +40,7 @@ export function rowSource(snapshot: WorkDb, deadlines: DeadlinesService, request
       return paged((page, pageSize) => listNotices(snapshot.db, { ...request.filters, page, pageSize }));
     case 'units':
       return paged((page, pageSize) => listUnits(snapshot.db, { ...request.filters, page, pageSize }));
+    case 'badges':
+      return paged((page, pageSize) => listBadges(snapshot.sqlite, { ...request.filters, page, pageSize }, settings.get().badgeScriptBase));
   }
 }

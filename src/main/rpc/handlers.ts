@@ -62,6 +62,7 @@ const LIST_SOURCES: Record<ListName, MethodName> = {
   notices: 'notices.list',
   audit: 'audit.list',
   units: 'units.list',
+  badges: 'badges.list',
 };
 
 export function createHandlers(services: Services): Handlers {

@@ -1,4 +1,4 @@
-import { Table, Text, UnstyledButton } from '@mantine/core';
+import { Checkbox, Table, Text, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { ListColumn } from '../../shared/exports/lists';
@@ -26,6 +26,8 @@ interface Props<Row> {
   onSort?(sort: ListSort): void;
   onRowClick?(row: Row): void;
   rowProps?(row: Row): Record<string, string>;
+  /** Row selection for batch actions: which rows may be picked, the picked keys, and the change. */
+  selection?: { selectable(row: Row): boolean; selected: string[]; onChange(keys: string[]): void };
   empty?: string;
   minWidth?: number;
 }
@@ -41,8 +43,12 @@ function plain<Row>(column: ListColumn<Row>, row: Row): ReactNode {
 }
 
 /** Every list screen's table: columns from the shared list definition, optional sorting, row click and custom cells. */
-export function ListTable<Row>({ columns, rows, rowKey, cells = {}, omit = [], nowrap = [], sortable = [], sort, onSort, onRowClick, rowProps, empty, minWidth = 800 }: Props<Row>) {
+export function ListTable<Row>({ columns, rows, rowKey, cells = {}, omit = [], nowrap = [], sortable = [], sort, onSort, onRowClick, rowProps, selection, empty, minWidth = 800 }: Props<Row>) {
   const shown = columns.filter((c) => !omit.includes(c.key));
+  const pickable = selection ? rows.filter(selection.selectable).map(rowKey) : [];
+  const allPicked = pickable.length > 0 && pickable.every((key) => selection!.selected.includes(key));
+  const toggle = (key: string) =>
+    selection!.onChange(selection!.selected.includes(key) ? selection!.selected.filter((k) => k !== key) : [...selection!.selected, key]);
   const header = (column: ListColumn<Row>) => {
     if (!onSort || !sort || !sortable.includes(column.key)) return <Table.Th key={column.key} style={NOWRAP}>{column.header}</Table.Th>;
     const active = sort.column === column.key;
@@ -64,12 +70,24 @@ export function ListTable<Row>({ columns, rows, rowKey, cells = {}, omit = [], n
     <Table.ScrollContainer minWidth={minWidth}>
       <Table striped highlightOnHover={!!onRowClick} withTableBorder verticalSpacing="xs">
         <Table.Thead>
-          <Table.Tr>{shown.map(header)}</Table.Tr>
+          <Table.Tr>
+            {selection && (
+              <Table.Th w={36}>
+                <Checkbox aria-label="全选" checked={allPicked} disabled={pickable.length === 0} onChange={() => selection.onChange(allPicked ? [] : pickable)} />
+              </Table.Th>
+            )}
+            {shown.map(header)}
+          </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {rows.length === 0 && <EmptyRow columns={shown.length} text={empty} />}
+          {rows.length === 0 && <EmptyRow columns={shown.length + (selection ? 1 : 0)} text={empty} />}
           {rows.map((row) => (
             <Table.Tr key={rowKey(row)} style={onRowClick ? { cursor: 'pointer' } : undefined} onClick={onRowClick ? () => onRowClick(row) : undefined} {...rowProps?.(row)}>
+              {selection && (
+                <Table.Td onClick={(e) => e.stopPropagation()}>
+                  <Checkbox aria-label={`选择 ${rowKey(row)}`} disabled={!selection.selectable(row)} checked={selection.selected.includes(rowKey(row))} onChange={() => toggle(rowKey(row))} />
+                </Table.Td>
+              )}
               {shown.map((column) => (
                 <Table.Td key={column.key} style={column.type !== 'text' || nowrap.includes(column.key) ? NOWRAP : undefined}>
                   {cells[column.key] ? cells[column.key]!(row) : plain(column, row)}

@@ -1,10 +1,11 @@
-import { IconBarcode, IconBuildingCommunity, IconFileSearch, IconHistory, IconHome, IconMail, IconSettings, IconUsers } from '@tabler/icons-react';
+import { IconBarcode, IconBuildingCommunity, IconCertificate, IconFileSearch, IconHistory, IconHome, IconMail, IconSettings, IconUsers } from '@tabler/icons-react';
 import type { ComponentType, ReactNode } from 'react';
 import type { Role } from '../../shared/roles';
 import { ApplicationDetailScreen } from '../screens/applications/ApplicationDetailScreen';
 import { ApplicationEditScreen } from '../screens/applications/ApplicationEditScreen';
 import { QueryScreen } from '../screens/applications/QueryScreen';
 import { CheckInScreen } from '../screens/paper/CheckInScreen';
+import { BadgesScreen } from '../screens/badges/BadgesScreen';
 import { AuditScreen } from '../screens/audit/AuditScreen';
 import { HomeScreen } from '../screens/home/HomeScreen';
 import { NoticesScreen } from '../screens/notices/NoticesScreen';
@@ -33,6 +34,7 @@ export const SCREENS: Screen[] = [
   { path: '/applications/:applicationId', roles: READERS, component: ApplicationDetailScreen },
   { path: '/applications/:applicationId/edit', roles: ['clerk'], component: ApplicationEditScreen },
   { path: '/paper', label: '书面材料登记', icon: <IconBarcode size={18} />, roles: ['clerk'], component: CheckInScreen },
+  { path: '/badges', label: '标识管理', icon: <IconCertificate size={18} />, roles: READERS, component: BadgesScreen },
   { path: '/units', label: '单位', icon: <IconBuildingCommunity size={18} />, roles: READERS, component: UnitsScreen },
   { path: '/units/new', roles: ['clerk'], component: UnitEditScreen },
   { path: '/units/:unitId', roles: READERS, component: UnitDetailScreen },

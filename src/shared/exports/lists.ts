@@ -1,4 +1,4 @@
-import type { ApplicationRow, AuditEntry, NoticeView, PaperCheckinView, UnitListRow } from '../api/types';
+import type { ApplicationRow, AuditEntry, BadgeView, NoticeView, PaperCheckinView, UnitListRow } from '../api/types';
 import { APPLICATION_KIND_LABELS } from '../applications/application';
 import { deadlineText } from '../applications/deadlines';
 import { APPLICATION_STATE_LABELS } from '../applications/workflow';
@@ -88,6 +88,16 @@ export const UNIT_COLUMNS: ListColumn<UnitListRow>[] = [
   column('updatedAt', '更新时间', 'datetime', 18, (u) => u.updatedAt),
 ];
 
+export const BADGE_COLUMNS: ListColumn<BadgeView>[] = [
+  column('serialNo', '申请序号', 'code', 32, (b) => b.serialNo),
+  column('siteName', '网站名称', 'text', 30, (b) => b.siteName),
+  column('unitName', '开办主体', 'text', 28, (b) => b.unitName),
+  column('state', '状态', 'text', 12, (b) => APPLICATION_STATE_LABELS[b.state]),
+  column('code', '标识编号', 'code', 26, (b) => b.code),
+  column('issuedAt', '发放时间', 'datetime', 18, (b) => b.issuedAt),
+  column('check', '挂标检测', 'text', 30, (b) => b.checkSummary),
+];
+
 /** The lists that export, with the title their workbook carries. */
 export const LISTS: { [L in ListName]: { title: string; columns: ListColumn<never>[] } } = {
   applications: { title: '申请查询', columns: APPLICATION_COLUMNS },
@@ -95,4 +105,5 @@ export const LISTS: { [L in ListName]: { title: string; columns: ListColumn<neve
   notices: { title: '通知发件箱', columns: NOTICE_COLUMNS },
   audit: { title: '操作日志', columns: AUDIT_COLUMNS },
   units: { title: '单位', columns: UNIT_COLUMNS },
+  badges: { title: '标识管理', columns: BADGE_COLUMNS },
 };

@@ -1,4 +1,5 @@
 import { applicationQuerySchema } from '../applications/query';
+import { APPLICATION_STATES } from '../applications/workflow';
 import { auditQuerySchema } from '../audit/query';
 import { NOTICE_STATES } from '../notices/templates';
 import { z } from '../zod';
@@ -18,6 +19,7 @@ export const exportRequestSchema = z.discriminatedUnion('list', [
   }),
   z.object({ list: z.literal('audit'), format, filters: auditQuerySchema }),
   z.object({ list: z.literal('units'), format, filters: z.object({ name: z.string().max(100).default(''), regionCode: z.string().max(6).default('') }) }),
+  z.object({ list: z.literal('badges'), format, filters: z.object({ states: z.array(z.enum(APPLICATION_STATES)).default([]) }) }),
 ]);
 export type ExportRequest = z.output<typeof exportRequestSchema>;
 export type ExportRequestInput = z.input<typeof exportRequestSchema>;
