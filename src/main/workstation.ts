@@ -14,6 +14,7 @@ import { ScansService } from './scans/service';
 import { ScanStore } from './scans/store';
 import { ExportService } from './exports/service';
 import { BadgesService } from './badges/service';
+import { ListingService } from './listing/service';
 import { UpdatesService, type UpdateInstaller } from './updates/service';
 import { DocumentsService } from './documents/service';
 import { chooseFonts } from './documents/fonts';
@@ -116,6 +117,7 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
     documents,
     scans,
     badges: new BadgesService(work, journal, settings, notices),
+    listing: new ListingService(work.sqlite, () => accounts.setupStatus().regionCode),
     updates: new UpdatesService(settings, options.updateInstaller ?? null, appVersion, log, now),
     exportsService: new ExportService(work, journal, deadlines, settings, log, options.dataDir, options.nativeBinding, now),
     deadlines,

@@ -1,7 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { strToU8, zipSync } from 'fflate';
+import { dirname, join } from 'node:path';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { applicationDataSchema } from '../../src/shared/applications/application';
@@ -9,7 +9,7 @@ import { unitInputSchema } from '../../src/shared/units/unit';
 import { creditCheckChar } from '../../src/shared/validation/credit-code';
 import { WUHAN_EDUCATION, WUHAN_EDUCATION_SITE } from '../helpers/samples';
 import { page as sitePage } from '../helpers/sites';
-import { startApp, type App } from './harness';
+import { ARTIFACTS, startApp, type App } from './harness';
 import { initializedWithAdmin, login, readyUser, REVIEWER } from './people';
 
 let app: App;
@@ -78,5 +78,43 @@ describe('标识管理', () => {
     await report.getByText('全部页面已正确挂标').waitFor();
     expect(app.workstation.applications.get(applicationId).state).toBe('badgeInstalled');
     await app.shot('71-badge-installed');
+  });
+
+  it('the installed site comes first in its region’s listing and its verification page shows the badge’s fields', async () => {
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog', { name: '武汉招考网' }).waitFor({ state: 'hidden' });
+    await page.getByRole('link', { name: '公示' }).click();
+    await page.locator('.mantine-NavLink-root', { hasText: /^湖北省\d+$/ }).click();
+    const first = page.getByTestId('listing-table').locator('tbody tr').first();
+    expect(await first.textContent()).toBe('武汉招考网武汉市教育考试院');
+    await first.getByRole('link', { name: '武汉招考网' }).click();
+    await page.getByRole('heading', { name: '网站标识核验' }).waitFor();
+    const text = (await page.locator('main').textContent())!;
+    for (const expected of ['武汉市教育考试院', '事业单位', '武汉招考网', '武汉市教育局.政务', '湖北省委机构编制委员会办公室', '2026年']) expect(text).toContain(expected);
+    expect(text).toMatch(/CA\d{21}/);
+    await app.shot('72-verification');
+  });
+
+  it('the static export opens from disk in Chromium and fetches nothing from anywhere', async () => {
+    await page.getByRole('link', { name: '返回公示' }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出静态网页' }).click();
+    const zip = join(dir, 'listing.zip');
+    await (await download).saveAs(zip);
+    const site = join(dir, 'listing');
+    for (const [name, bytes] of Object.entries(unzipSync(readFileSync(zip)))) {
+      mkdirSync(dirname(join(site, name)), { recursive: true });
+      writeFileSync(join(site, name), bytes);
+    }
+    const offline = await app.browser.newPage();
+    const requests: string[] = [];
+    offline.on('request', (r) => requests.push(r.url()));
+    await offline.goto(`file://${site}/index.html`);
+    await offline.getByRole('link', { name: '湖北省' }).click();
+    await offline.getByRole('link', { name: '武汉招考网' }).click();
+    expect(await offline.locator('dl').textContent()).toContain('武汉市教育考试院');
+    expect(requests.every((url) => url.startsWith('file://'))).toBe(true);
+    await offline.screenshot({ path: join(ARTIFACTS, '73-static-verification.png') });
+    await offline.close();
   });
 });

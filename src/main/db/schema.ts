@@ -125,6 +125,8 @@ export const applications = sqliteTable(
     lastSubmittedAt: text('last_submitted_at'),
     /** When the application entered its current state: the paper-review and badge clocks run from it. */
     stateSince: text('state_since'),
+    /** When the final 审核 approved it: the public listing shows the newest approvals first. */
+    approvedAt: text('approved_at'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
@@ -133,6 +135,7 @@ export const applications = sqliteTable(
     index('applications_state').on(t.state, t.submittedAt),
     index('applications_state_last').on(t.state, t.lastSubmittedAt),
     index('applications_state_since').on(t.state, t.stateSince),
+    index('applications_approved').on(t.approvedAt),
     index('applications_kind').on(t.kind, t.submittedAt),
     index('applications_region').on(t.regionCode, t.submittedAt),
     index('applications_category').on(t.systemCategory, t.submittedAt),

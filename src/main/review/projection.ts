@@ -1,6 +1,7 @@
 import type { DomainEvent } from '../../shared/events/events';
 import type { Db } from '../db/open';
-import { reviewDecisions } from '../db/schema';
+import { eq } from 'drizzle-orm';
+import { applications, reviewDecisions } from '../db/schema';
 import { projectStateChange } from '../applications/projection';
 
 export function projectReviewDecided(
@@ -10,6 +11,9 @@ export function projectReviewDecided(
 ): void {
   const p = event.payload;
   projectStateChange(db, p.applicationId, p.nextState, at);
+  if (event.type === 'FinalReviewDecided' && p.decision === 'pass') {
+    db.update(applications).set({ approvedAt: at }).where(eq(applications.id, p.applicationId)).run();
+  }
   db.insert(reviewDecisions)
     .values({
       eventId: event.id,

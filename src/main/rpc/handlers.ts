@@ -23,6 +23,8 @@ import type { ScansService } from '../scans/service';
 import type { ExportService } from '../exports/service';
 import type { UpdatesService } from '../updates/service';
 import type { BadgesService } from '../badges/service';
+import type { ListingService } from '../listing/service';
+import { staticListing } from '../listing/static';
 import { readZip } from '../badges/pages';
 import type { ListName } from '../../shared/exports/names';
 import type { Role } from '../../shared/roles';
@@ -42,6 +44,7 @@ export interface Services {
   exportsService: ExportService;
   updates: UpdatesService;
   badges: BadgesService;
+  listing: ListingService;
   deadlines: DeadlinesService;
   dashboard: DashboardService;
   notices: NoticesService;
@@ -66,7 +69,7 @@ const LIST_SOURCES: Record<ListName, MethodName> = {
 };
 
 export function createHandlers(services: Services): Handlers {
-  const { accounts, sessions, settings, systemInfo, checkDatabase, units, applications, applicationsReader, review, closure, paper, paperReader, documents, scans, exportsService, updates, badges, deadlines, dashboard, notices, reasons, audit, backups } = services;
+  const { accounts, sessions, settings, systemInfo, checkDatabase, units, applications, applicationsReader, review, closure, paper, paperReader, documents, scans, exportsService, updates, badges, listing, deadlines, dashboard, notices, reasons, audit, backups } = services;
   const requireSetup = () => {
     if (!accounts.setupStatus().initialized) throw new AppError('NOT_INITIALIZED');
   };
@@ -174,6 +177,13 @@ export function createHandlers(services: Services): Handlers {
           : [{ name: input.file.name, bytes: Buffer.from(input.file.contentBase64, 'base64') }]
         : [{ name: '粘贴的网页代码', bytes: Buffer.from(input.html ?? '', 'utf8') }];
       return badges.check(callerOf(context).userId, input.applicationId, pages);
+    },
+    'listing.regions': () => listing.regions(),
+    'listing.page': (input) => listing.page(input),
+    'listing.verification': (input) => listing.verification(input.verificationId),
+    'listing.exportStatic': () => {
+      const { bytes, pages } = staticListing(listing);
+      return { fileName: `党政机关网站公示-${new Date().toISOString().slice(0, 10)}.zip`, contentBase64: Buffer.from(bytes).toString('base64'), pages };
     },
     'documents.render': async (input) => {
       const { fileName, pdf } = await documents.render(input.applicationId, input.kinds);

@@ -1,4 +1,4 @@
-import { IconBarcode, IconBuildingCommunity, IconCertificate, IconFileSearch, IconHistory, IconHome, IconMail, IconSettings, IconUsers } from '@tabler/icons-react';
+import { IconBarcode, IconBuildingCommunity, IconCertificate, IconListDetails, IconFileSearch, IconHistory, IconHome, IconMail, IconSettings, IconUsers } from '@tabler/icons-react';
 import type { ComponentType, ReactNode } from 'react';
 import type { Role } from '../../shared/roles';
 import { ApplicationDetailScreen } from '../screens/applications/ApplicationDetailScreen';
@@ -6,6 +6,8 @@ import { ApplicationEditScreen } from '../screens/applications/ApplicationEditSc
 import { QueryScreen } from '../screens/applications/QueryScreen';
 import { CheckInScreen } from '../screens/paper/CheckInScreen';
 import { BadgesScreen } from '../screens/badges/BadgesScreen';
+import { ListingScreen } from '../screens/listing/ListingScreen';
+import { VerificationScreen } from '../screens/listing/VerificationScreen';
 import { AuditScreen } from '../screens/audit/AuditScreen';
 import { HomeScreen } from '../screens/home/HomeScreen';
 import { NoticesScreen } from '../screens/notices/NoticesScreen';
@@ -35,6 +37,8 @@ export const SCREENS: Screen[] = [
   { path: '/applications/:applicationId/edit', roles: ['clerk'], component: ApplicationEditScreen },
   { path: '/paper', label: '书面材料登记', icon: <IconBarcode size={18} />, roles: ['clerk'], component: CheckInScreen },
   { path: '/badges', label: '标识管理', icon: <IconCertificate size={18} />, roles: READERS, component: BadgesScreen },
+  { path: '/listing', label: '公示', icon: <IconListDetails size={18} />, roles: READERS, component: ListingScreen },
+  { path: '/listing/v/:verificationId', roles: READERS, component: VerificationScreen },
   { path: '/units', label: '单位', icon: <IconBuildingCommunity size={18} />, roles: READERS, component: UnitsScreen },
   { path: '/units/new', roles: ['clerk'], component: UnitEditScreen },
   { path: '/units/:unitId', roles: READERS, component: UnitDetailScreen },

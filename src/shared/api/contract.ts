@@ -29,6 +29,8 @@ import type {
   ApplicationDetail,
   ApplicationRow,
   BadgeView,
+  ListingRow,
+  Verification,
   AuditEntry,
   BackupFile,
   CalendarYear,
@@ -550,6 +552,35 @@ export const contract = {
     access: ['reviewer', 'clerk'],
     mutates: true,
     maxInputBytes: 72 * 1024 * 1024,
+  }),
+
+  'listing.regions': method({
+    summary: '公示：各地区（中央和国家机关、各省、兵团）已挂标网站数',
+    input: empty,
+    output: returns<{ regionCode: string; name: string; count: number }[]>(),
+    access: READERS,
+    mutates: false,
+  }),
+  'listing.page': method({
+    summary: '公示列表：网站名称 | 主办单位，最新通过的在前，每页 21 条，可按网站名称搜索',
+    input: z.object({ regionCode, siteName: z.string().max(50).default(''), page }),
+    output: returns<Page<ListingRow>>(),
+    access: READERS,
+    mutates: false,
+  }),
+  'listing.verification': method({
+    summary: '网站标识核验页面：点击标识时显示的信息',
+    input: z.object({ verificationId: z.string().regex(/^[0-9A-Fa-f]{32}$/, '核验编号为 32 位十六进制') }),
+    output: returns<Verification | null>(),
+    access: READERS,
+    mutates: false,
+  }),
+  'listing.exportStatic': method({
+    summary: '把公示列表和全部核验页面导出为静态网页（.zip，可直接在本地打开或发布到门户网站）',
+    input: empty,
+    output: returns<{ fileName: string; contentBase64: string; pages: number }>(),
+    access: ['reviewer', 'admin'],
+    mutates: false,
   }),
 
   'documents.render': method({

@@ -313,3 +313,25 @@ export interface InboxFile {
   /** By extension only, to sort the list; the content decides when the file is attached. */
   likelyScan: boolean;
 }
+
+/** A row of the public listing (公示): 网站名称 | 主办单位. */
+export interface ListingRow {
+  applicationId: string;
+  siteName: string;
+  unitName: string;
+  verificationId: string;
+}
+
+/** What clicking a badge shows (DOMAIN.md §5). */
+export interface Verification {
+  valid: boolean;
+  unitName: string;
+  unitKind: string;
+  address: string;
+  functions: string;
+  siteName: string;
+  domains: string;
+  code: string;
+  issuer: string;
+  issuedOn: string;
+}
