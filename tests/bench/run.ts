@@ -1,3 +1,4 @@
+import { badgeBench } from './badge.bench';
 import { exportBench } from './export.bench';
 import { journalBench } from './journal.bench';
 import { pdfBench } from './pdf.bench';
@@ -9,6 +10,7 @@ const BENCHES: Record<string, (args: string[]) => Promise<void>> = {
   query: queryBench,
   pdf: pdfBench,
   export: exportBench,
+  badge: badgeBench,
 };
 
 const [name, ...args] = process.argv.slice(2);

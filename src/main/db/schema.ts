@@ -135,7 +135,8 @@ export const applications = sqliteTable(
     index('applications_state').on(t.state, t.submittedAt),
     index('applications_state_last').on(t.state, t.lastSubmittedAt),
     index('applications_state_since').on(t.state, t.stateSince),
-    index('applications_approved').on(t.approvedAt),
+    // 公示: listed states, a region prefix, newest approval first.
+    index('applications_listing').on(t.state, t.regionCode, t.approvedAt),
     index('applications_kind').on(t.kind, t.submittedAt),
     index('applications_region').on(t.regionCode, t.submittedAt),
     index('applications_category').on(t.systemCategory, t.submittedAt),
