@@ -60,6 +60,13 @@ describe('标识管理', () => {
     expect(app.workstation.applications.get(applicationId).state).toBe('badgeIssued');
 
     await page.locator('label', { hasText: /^已发放$/ }).click();
+    await page.locator('tbody tr', { hasText: '武汉招考网' }).getByRole('checkbox').check();
+    const textFile = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出所选网站的标识代码' }).click();
+    const handed = readFileSync(await (await textFile).path(), 'utf8');
+    expect(handed).toContain('网站名称：武汉招考网');
+    expect(handed).toMatch(/标识编号：CA\d{21}/);
+    expect(handed).toContain("document.write(unescape(\"%3Cspan id='_ideConac'");
     await page.locator('tbody tr', { hasText: '武汉招考网' }).click();
     const drawer = page.getByRole('dialog', { name: '武汉招考网' });
     const snippet = (await drawer.getByTestId('snippet').textContent())!;

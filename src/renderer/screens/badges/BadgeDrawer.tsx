@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Code, CopyButton, Drawer, FileButton, Group, Stack, Table, Text, Textarea, Title } from '@mantine/core';
-import { IconCheck, IconCopy, IconUpload } from '@tabler/icons-react';
+import { IconCheck, IconCopy, IconDownload, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { BadgeView } from '../../../shared/api';
 import { PAGE_STATUS_LABELS, type SiteCheck } from '../../../shared/badges/check';
@@ -7,6 +7,7 @@ import { SNIPPET_INSTRUCTION } from '../../../shared/badges/code';
 import { api } from '../../api/client';
 import { reportError } from '../../forms/errors';
 import { formatDateTime } from '../../format';
+import { downloadText, snippetText } from './snippetFile';
 
 function readAsBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -69,6 +70,9 @@ export function BadgeDrawer({ badge, onClose, onChecked }: { badge: BadgeView | 
                     </Button>
                   )}
                 </CopyButton>
+                <Button size="xs" variant="default" leftSection={<IconDownload size={14} />} onClick={() => downloadText(`标识代码-${badge.siteName}.txt`, snippetText([badge]))}>
+                  下载代码文件
+                </Button>
               </Group>
               <Title order={5}>挂标检测</Title>
               <Text size="sm" c="dimmed">

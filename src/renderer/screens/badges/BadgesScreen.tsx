@@ -13,6 +13,7 @@ import { ListTable } from '../../components/ListTable';
 import { reportError } from '../../forms/errors';
 import { useSession } from '../../session/SessionContext';
 import { BadgeDrawer } from './BadgeDrawer';
+import { downloadText, snippetText } from './snippetFile';
 
 const PAGE_SIZE = 20;
 const FILTERS: { value: string; label: string; states: ApplicationState[] }[] = [
@@ -33,6 +34,7 @@ export function BadgesScreen() {
   const states = FILTERS.find((f) => f.value === filter)!.states;
   const list = useQuery('badges.list', { states, page, pageSize: PAGE_SIZE });
   const canIssue = hasRole('reviewer');
+  const chosenWithCode = (list.data?.rows ?? []).filter((b) => selected.includes(b.applicationId) && b.code);
 
   const issue = async () => {
     try {
@@ -66,6 +68,13 @@ export function BadgesScreen() {
         <Group>
           <Button leftSection={<IconCertificate size={16} />} disabled={selected.length === 0} onClick={() => void issue()}>
             发放标识{selected.length > 0 && `（${selected.length}）`}
+          </Button>
+          <Button
+            variant="default"
+            disabled={!chosenWithCode.length}
+            onClick={() => downloadText(`标识代码-${chosenWithCode.length}个网站.txt`, snippetText(chosenWithCode))}
+          >
+            导出所选网站的标识代码
           </Button>
           <Text size="sm" c="dimmed">
             勾选审核通过的网站后发放；已发放的网站可重新发放新的编号。

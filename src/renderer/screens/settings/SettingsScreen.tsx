@@ -8,6 +8,7 @@ import { useQuery } from '../../api/useQuery';
 import { reportError } from '../../forms/errors';
 import { BackupsCard } from './BackupsCard';
 import { CalendarCard } from './CalendarCard';
+import { BadgeSettingsCard } from './BadgeSettingsCard';
 import { ChecklistCard } from './ChecklistCard';
 import { DeadlinesCard } from './DeadlinesCard';
 import { ReasonsCard } from './ReasonsCard';
@@ -40,6 +41,7 @@ function DeadlinesSection() {
     <>
       <DeadlinesCard settings={settings.data} />
       <ChecklistCard settings={settings.data} />
+      <BadgeSettingsCard settings={settings.data} />
     </>
   ) : null;
 }
