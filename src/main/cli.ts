@@ -9,9 +9,10 @@ import { applicationQuerySchema } from '../shared/applications/query';
 import { ROLE_LABELS, type Role } from '../shared/roles';
 import { DOCUMENT_KINDS, type DocumentKind } from '../shared/paper/documents';
 import { parseBadgeCode } from '../shared/badges/code';
+import { PEER_KIND_LABELS } from '../shared/sync/identity';
 import { PAGE_STATUS_LABELS } from '../shared/badges/check';
 import { checkPages, readPages } from './badges/pages';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { writeFileAtomic } from './files/write';
 import { FixtureCapacityError, generateFixtures } from './fixtures/generate';
 import { SchemaTooNewError } from './db/open';
@@ -43,6 +44,10 @@ const HELP = `网站审核工作站 命令行 / workstation command line
   badge check PATH --code CODE [--id 核验编号]
                                               挂标检测：检查网页文件、网站文件夹或 .zip 中每个页面是否正确挂标；
                                               全部通过时退出码为 0
+  identity export --out FILE                   导出本工作站的身份文件（公钥和指纹），交给同步对象
+  peers add FILE --name NAME [--platform] --yes
+                                              核对指纹后添加同步对象（不加 --yes 时只显示指纹）
+  peers list                                  列出同步对象
   db check                                    完整性检查、日志链校验、重建比对；最后一行为状态哈希；失败时退出码 1
   backup FILE                                 在线备份数据库到 FILE
   restore FILE                                校验备份后恢复（先把当前数据库另存到 backups/），再做自检
@@ -77,6 +82,8 @@ export async function runCli(
       out: { type: 'string' },
       code: { type: 'string' },
       id: { type: 'string' },
+      platform: { type: 'boolean' },
+      yes: { type: 'boolean' },
     },
   });
   const [command, sub, arg] = positionals;
@@ -89,7 +96,7 @@ export async function runCli(
   let workstation: Workstation | null = null;
   const open = (now?: () => number) => (workstation = openWorkstation({ dataDir, host: 'cli', now }));
   try {
-    const verb = ['users', 'db', 'applications', 'badge'].includes(command) ? `${command} ${sub ?? ''}`.trim() : command;
+    const verb = ['users', 'db', 'applications', 'badge', 'identity', 'peers'].includes(command) ? `${command} ${sub ?? ''}`.trim() : command;
     switch (verb) {
       case 'init': {
         const ws = open();
@@ -203,6 +210,33 @@ export async function runCli(
         const failed = report.pages.filter((p) => p.status !== 'present' && p.status !== 'skipped').length;
         print(`共 ${report.pages.length} 个文件：${report.pages.filter((p) => p.status === 'present').length} 个页面已挂标，${failed} 个未通过。${report.passed ? '全部通过。' : ''}`);
         return report.passed ? 0 : 1;
+      }
+      case 'identity export': {
+        if (!values.out) throw new UsageError('identity export 需要 --out FILE。');
+        const identity = open().peers.identity();
+        writeFileAtomic(values.out, Buffer.from(`${JSON.stringify(identity, null, 2)}\n`));
+        print(`已导出本工作站的身份文件 ${values.out}`);
+        print(`指纹：${identity.fingerprint}（请对方添加时核对）`);
+        return 0;
+      }
+      case 'peers add': {
+        if (!arg) throw new UsageError('peers add 需要身份文件路径。');
+        if (!existsSync(arg)) throw new AppError('NOT_FOUND', `找不到 ${arg}。`);
+        const ws = open();
+        const content = readFileSync(arg, 'utf8');
+        const file = ws.peers.read(content);
+        print(`${file.name}（${file.workstationId}）指纹：${file.fingerprint}`);
+        if (!values.yes) {
+          print('请与对方核对上面的指纹，一致时加 --yes 再运行一次。');
+          return 2;
+        }
+        const peer = ws.peers.add(CLI_ACTOR, { content, name: values.name ?? '', kind: values.platform ? 'platform' : 'workstation' });
+        print(`已添加同步对象“${peer.name}”（${PEER_KIND_LABELS[peer.kind]}）。`);
+        return 0;
+      }
+      case 'peers list': {
+        for (const p of open().peers.list()) print([p.name, PEER_KIND_LABELS[p.kind], p.fingerprint, p.trustedAt].join('\t'));
+        return 0;
       }
       case 'db check': {
         const ws = open();

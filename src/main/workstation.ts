@@ -14,6 +14,8 @@ import { ScansService } from './scans/service';
 import { ScanStore } from './scans/store';
 import { ExportService } from './exports/service';
 import { BadgesService } from './badges/service';
+import { loadOrCreateIdentity } from './sync/identity';
+import { PeersService } from './sync/peers';
 import { ListingService } from './listing/service';
 import { UpdatesService, type UpdateInstaller } from './updates/service';
 import { DocumentsService } from './documents/service';
@@ -117,6 +119,14 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
     documents,
     scans,
     badges: new BadgesService(work, journal, settings, notices),
+    peers: new PeersService(
+      work,
+      journal,
+      () => loadOrCreateIdentity(options.dataDir, options.keyProtector),
+      () => ({ name: accounts.setupStatus().workstationName ?? '', regionCode: accounts.setupStatus().regionCode ?? '' }),
+      log,
+      now,
+    ),
     listing: new ListingService(work.sqlite, () => accounts.setupStatus().regionCode),
     updates: new UpdatesService(settings, options.updateInstaller ?? null, appVersion, log, now),
     exportsService: new ExportService(work, journal, deadlines, settings, log, options.dataDir, options.nativeBinding, now),

@@ -1,5 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { testWorkstation } from '../helpers/workstation';
 import { startApp, type App } from './harness';
 
 let app: App;
@@ -181,6 +184,24 @@ describe('foundation, as a user meets it', () => {
     await page.getByText('更新服务器地址已保存').waitFor();
     expect(app.workstation.settings.get().updateFeedUrl).toBe('http://10.12.0.8/wzsh-updates/');
     expect(await page.getByRole('button', { name: '检查更新' }).isDisabled()).toBe(true);
+  });
+
+  it('the admin adds another workstation as a 同步对象 after comparing its fingerprint', async () => {
+    const other = testWorkstation();
+    await other.accounts.initialize({ workstationName: '武汉市委编办审核机', regionCode: '420100', admin: { username: 'chenjing', displayName: '陈静', password: 'Chen2026abc' } });
+    const identity = other.peers.identity();
+    const file = join(other.dataDir, 'wuhan.json');
+    writeFileSync(file, JSON.stringify(identity));
+    expect(await page.getByTestId('own-fingerprint').textContent()).toBe(app.workstation.peers.identity().fingerprint);
+    await page.locator('input[type=file][accept=".json,application/json"]').setInputFiles(file);
+    const dialog = page.getByRole('dialog', { name: '添加同步对象' });
+    expect(await dialog.getByTestId('candidate-fingerprint').textContent()).toBe(identity.fingerprint);
+    expect(await dialog.getByRole('button', { name: '添加' }).isDisabled()).toBe(true);
+    await dialog.getByRole('checkbox', { name: '我已与对方核对，指纹一致' }).check();
+    await dialog.getByRole('button', { name: '添加' }).click();
+    await page.getByText('已添加同步对象“武汉市委编办审核机”').waitFor();
+    expect(app.workstation.peers.list().map((p) => p.fingerprint)).toEqual([identity.fingerprint]);
+    other.dispose();
   });
 
   it('the admin reads the 操作日志 and verifies its chain', async () => {

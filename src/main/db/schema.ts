@@ -4,7 +4,7 @@ import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'driz
  * Three kinds of table:
  * - the journal (events): the data itself, append-only;
  * - projections (PROJECTION_TABLES below): derived from the journal, dropped and rebuilt at will;
- * - local state (local_meta, sign_in_guards): this copy's own bookkeeping, neither synced nor rebuilt.
+ * - local state (local_meta, sign_in_guards, peers): this copy's own bookkeeping and trust, neither synced nor rebuilt.
  */
 
 export const events = sqliteTable(
@@ -286,6 +286,21 @@ export const noticeTemplates = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.trigger, t.channel] })],
 );
+
+/**
+ * 同步对象: the workstations and the online platform this one exchanges bundles with. A trust decision of this
+ * workstation, so local state (neither journalled nor synced); who added a peer and when is kept here.
+ */
+export const peers = sqliteTable('peers', {
+  workstationId: text('workstation_id').primaryKey(),
+  name: text('name').notNull(),
+  kind: text('kind').notNull(),
+  regionCode: text('region_code').notNull(),
+  publicKey: text('public_key').notNull().unique(),
+  fingerprint: text('fingerprint').notNull(),
+  trustedAt: text('trusted_at').notNull(),
+  trustedBy: text('trusted_by').notNull(),
+});
 
 /** Projection tables in the order they are hashed, and cleared (in reverse) for a rebuild. */
 export const PROJECTION_TABLES = [

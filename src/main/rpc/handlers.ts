@@ -24,6 +24,7 @@ import type { ExportService } from '../exports/service';
 import type { UpdatesService } from '../updates/service';
 import type { BadgesService } from '../badges/service';
 import type { ListingService } from '../listing/service';
+import type { PeersService } from '../sync/peers';
 import { staticListing } from '../listing/static';
 import { readZip } from '../badges/pages';
 import type { ListName } from '../../shared/exports/names';
@@ -45,6 +46,7 @@ export interface Services {
   updates: UpdatesService;
   badges: BadgesService;
   listing: ListingService;
+  peers: PeersService;
   deadlines: DeadlinesService;
   dashboard: DashboardService;
   notices: NoticesService;
@@ -69,7 +71,7 @@ const LIST_SOURCES: Record<ListName, MethodName> = {
 };
 
 export function createHandlers(services: Services): Handlers {
-  const { accounts, sessions, settings, systemInfo, checkDatabase, units, applications, applicationsReader, review, closure, paper, paperReader, documents, scans, exportsService, updates, badges, listing, deadlines, dashboard, notices, reasons, audit, backups } = services;
+  const { accounts, sessions, settings, systemInfo, checkDatabase, units, applications, applicationsReader, review, closure, paper, paperReader, documents, scans, exportsService, updates, badges, listing, peers, deadlines, dashboard, notices, reasons, audit, backups } = services;
   const requireSetup = () => {
     if (!accounts.setupStatus().initialized) throw new AppError('NOT_INITIALIZED');
   };
@@ -185,6 +187,10 @@ export function createHandlers(services: Services): Handlers {
       const { bytes, pages } = staticListing(listing);
       return { fileName: `党政机关网站公示-${new Date().toISOString().slice(0, 10)}.zip`, contentBase64: Buffer.from(bytes).toString('base64'), pages };
     },
+    'sync.identity': () => peers.identity(),
+    'sync.readIdentity': (input) => peers.read(input.content),
+    'sync.addPeer': (input, context) => peers.add(callerOf(context).userId, input),
+    'sync.peers': () => peers.list(),
     'documents.render': async (input) => {
       const { fileName, pdf } = await documents.render(input.applicationId, input.kinds);
       return { fileName, pdfBase64: pdf.toString('base64') };

@@ -18,6 +18,7 @@ import { closureSchema } from '../applications/closure';
 import { checklistSchema } from '../paper/checklist';
 import { checkInSchema } from '../paper/checkin';
 import { DOCUMENT_KINDS } from '../paper/documents';
+import { PEER_KINDS, type IdentityFile } from '../sync/identity';
 import { exportRequestSchema, type ExportProgress } from '../exports/request';
 import { attachScanSchema, scanFileNameSchema, sha256Schema, type ScanMediaType } from '../paper/scans';
 import { REASON_STAGES, REVIEW_FIELDS, type ReasonCode } from '../review/reasons';
@@ -30,6 +31,7 @@ import type {
   ApplicationRow,
   BadgeView,
   ListingRow,
+  PeerView,
   Verification,
   AuditEntry,
   BackupFile,
@@ -580,6 +582,35 @@ export const contract = {
     input: empty,
     output: returns<{ fileName: string; contentBase64: string; pages: number }>(),
     access: ['reviewer', 'admin'],
+    mutates: false,
+  }),
+
+  'sync.identity': method({
+    summary: '本工作站的身份（公钥和指纹），导出后交给其他工作站和在线平台',
+    input: empty,
+    output: returns<IdentityFile>(),
+    access: ['admin'],
+    mutates: false,
+  }),
+  'sync.readIdentity': method({
+    summary: '读取对方的身份文件，显示其指纹以便核对（尚不信任）',
+    input: z.object({ content: z.string().max(10_000, '文件过大，不是身份文件') }),
+    output: returns<IdentityFile>(),
+    access: ['admin'],
+    mutates: false,
+  }),
+  'sync.addPeer': method({
+    summary: '核对指纹后添加同步对象（工作站或在线平台）',
+    input: z.object({ content: z.string().max(10_000), name: z.string().trim().max(60, '名称最多 60 字'), kind: z.enum(PEER_KINDS) }),
+    output: returns<PeerView>(),
+    access: ['admin'],
+    mutates: true,
+  }),
+  'sync.peers': method({
+    summary: '同步对象列表',
+    input: empty,
+    output: returns<PeerView[]>(),
+    access: ['admin'],
     mutates: false,
   }),
 

@@ -11,6 +11,7 @@ import type { ChecklistItem } from '../paper/checklist';
 import type { BadgeRegionNumbers } from '../badges/regions';
 import type { PaperChannel } from '../paper/checkin';
 import type { ScanMediaType } from '../paper/scans';
+import type { PeerKind } from '../sync/identity';
 
 /** What the renderer knows about the signed-in user. */
 export interface SessionUser {
@@ -334,4 +335,15 @@ export interface Verification {
   code: string;
   issuer: string;
   issuedOn: string;
+}
+
+/** A workstation or the online platform this one exchanges sync bundles with. */
+export interface PeerView {
+  workstationId: string;
+  name: string;
+  kind: PeerKind;
+  regionCode: string;
+  fingerprint: string;
+  trustedAt: string;
+  trustedBy: string;
 }

@@ -11,6 +11,7 @@ import { CalendarCard } from './CalendarCard';
 import { BadgeSettingsCard } from './BadgeSettingsCard';
 import { ChecklistCard } from './ChecklistCard';
 import { DeadlinesCard } from './DeadlinesCard';
+import { PeersCard } from './PeersCard';
 import { ReasonsCard } from './ReasonsCard';
 import { ScanInboxCard } from './ScanInboxCard';
 import { TemplatesCard } from './TemplatesCard';
@@ -27,6 +28,7 @@ export function SettingsScreen() {
       <CalendarCard />
       <ReasonsCard />
       <TemplatesCard />
+      <PeersCard />
       <ScanInboxCard />
       <BackupsCard />
       <UpdatesCard />
