@@ -5,18 +5,9 @@ import { useState } from 'react';
 import type { ExportFormat } from '../../shared/exports/names';
 import type { ExportRequestInput } from '../../shared/exports/request';
 import { api, ApiCallError } from '../api/client';
+import { saveFile } from '../files';
 
 type ListRequest = Omit<ExportRequestInput, 'format'>;
-
-/** Saves a file the main process produced: the browser (or Electron) asks where. */
-function save(fileName: string, contentBase64: string): void {
-  const bytes = Uint8Array.from(atob(contentBase64), (c) => c.charCodeAt(0));
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([bytes]));
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-}
 
 /**
  * 导出 Excel / CSV of a list with the filters on screen: every matching row, not only the page shown. The main
@@ -39,7 +30,7 @@ export function ExportButton({ request, disabled }: { request: ListRequest; disa
         await new Promise((resolve) => setTimeout(resolve, 300));
       }
       const { fileName, contentBase64 } = await api.call('exports.take', { jobId });
-      save(fileName, contentBase64);
+      saveFile(fileName, { base64: contentBase64 });
       notifications.update({ id, color: 'green', loading: false, autoClose: 4000, withCloseButton: true, message: `已导出：${fileName}` });
     } catch (error) {
       notifications.update({ id, color: 'red', loading: false, autoClose: 6000, withCloseButton: true, title: '导出未完成', message: error instanceof ApiCallError ? error.message : '导出失败，请重试。' });

@@ -3,6 +3,7 @@ import { IconDownload, IconPrinter } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { DOCUMENT_KIND_LABELS, type DocumentKind } from '../../shared/paper/documents';
 import { api, ApiCallError } from '../api/client';
+import { blobUrl } from '../files';
 
 interface Rendered {
   url: string;
@@ -47,8 +48,7 @@ export function PdfPreview({
       .call('documents.render', { applicationId, kinds })
       .then(({ fileName, pdfBase64 }) => {
         if (cancelled) return;
-        const bytes = Uint8Array.from(atob(pdfBase64), (c) => c.charCodeAt(0));
-        url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
+        url = blobUrl(pdfBase64, 'application/pdf');
         setRendered({ url, fileName });
       })
       .catch((e: unknown) => !cancelled && setError(e instanceof ApiCallError ? e.message : '生成失败，请重试。'));

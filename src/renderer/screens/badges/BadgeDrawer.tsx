@@ -6,17 +6,9 @@ import { PAGE_STATUS_LABELS, type SiteCheck } from '../../../shared/badges/check
 import { SNIPPET_INSTRUCTION } from '../../../shared/badges/code';
 import { api } from '../../api/client';
 import { reportError } from '../../forms/errors';
+import { readFileAsBase64 } from '../../files';
 import { formatDateTime } from '../../format';
 import { downloadText, snippetText } from './snippetFile';
-
-function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
-}
 
 /** One site's badge: the code, the snippet to hand to the unit, and 挂标检测 of pasted code or uploaded pages. */
 export function BadgeDrawer({ badge, onClose, onChecked }: { badge: BadgeView | null; onClose(): void; onChecked(): void }) {
@@ -83,7 +75,7 @@ export function BadgeDrawer({ badge, onClose, onChecked }: { badge: BadgeView | 
                 <Button size="xs" loading={busy} disabled={!html.trim()} onClick={() => void check({ html, file: null })}>
                   检测粘贴的代码
                 </Button>
-                <FileButton accept=".html,.htm,.shtml,.zip" onChange={(file) => file && void readAsBase64(file).then((contentBase64) => check({ html: null, file: { name: file.name, contentBase64 } }))}>
+                <FileButton accept=".html,.htm,.shtml,.zip" onChange={(file) => file && void readFileAsBase64(file).then((contentBase64) => check({ html: null, file: { name: file.name, contentBase64 } }))}>
                   {(props) => (
                     <Button {...props} size="xs" variant="default" leftSection={<IconUpload size={14} />} loading={busy}>
                       上传网页或 .zip 检测

@@ -1,5 +1,6 @@
 import type { BadgeView } from '../../../shared/api';
 import { SNIPPET_INSTRUCTION } from '../../../shared/badges/code';
+import { saveFile } from '../../files';
 
 /** The text handed to a unit (or several): each site's name, code, the instruction and the snippet. */
 export function snippetText(badges: BadgeView[]): string {
@@ -11,9 +12,5 @@ export function snippetText(badges: BadgeView[]): string {
 
 /** Saves text as a UTF-8 file with a BOM (Notepad on older Windows reads it as UTF-8 then). */
 export function downloadText(fileName: string, text: string): void {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([`\uFEFF${text}`], { type: 'text/plain;charset=utf-8' }));
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  saveFile(fileName, { text: `\uFEFF${text}` }, 'text/plain;charset=utf-8');
 }

@@ -6,6 +6,7 @@ import { Link } from 'react-router-dom';
 import { api } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
 import { EmptyRow } from '../../components/EmptyRow';
+import { saveFile } from '../../files';
 import { reportError } from '../../forms/errors';
 import { useSession } from '../../session/SessionContext';
 
@@ -27,11 +28,7 @@ export function ListingScreen() {
   const exportStatic = async () => {
     try {
       const { fileName, contentBase64, pages } = await api.call('listing.exportStatic', {});
-      const bytes = Uint8Array.from(atob(contentBase64), (c) => c.charCodeAt(0));
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(new Blob([bytes], { type: 'application/zip' }));
-      link.download = fileName;
-      link.click();
+      saveFile(fileName, { base64: contentBase64 }, 'application/zip');
       notifications.show({ color: 'green', message: `已导出 ${pages} 个网页：${fileName}` });
     } catch (error) {
       reportError(error);

@@ -5,19 +5,11 @@ import { useEffect, useState } from 'react';
 import type { ScanView } from '../../../shared/api';
 import { SCAN_MEDIA_LABELS, SCAN_MEDIA_TYPES } from '../../../shared/paper/scans';
 import { api, ApiCallError } from '../../api/client';
+import { blobUrl, readFileAsBase64 } from '../../files';
 import { formatDateTime } from '../../format';
 import { reportError } from '../../forms/errors';
 
 const formatSize = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
-
-function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
-}
 
 /**
  * 扫描件 of an application: the list with preview, and for clerks adding files from a dialog, by dragging them onto
@@ -46,7 +38,7 @@ export function ScansPanel({ applicationId, scans, canAttach, onChanged }: { app
     let added = 0;
     for (const file of files) {
       try {
-        await api.call('scans.attach', { applicationId, fileName: file.name, contentBase64: await readAsBase64(file) });
+        await api.call('scans.attach', { applicationId, fileName: file.name, contentBase64: await readFileAsBase64(file) });
         added++;
       } catch (error) {
         reportError(error);
@@ -76,8 +68,7 @@ export function ScansPanel({ applicationId, scans, canAttach, onChanged }: { app
   const open = async (scan: ScanView) => {
     try {
       const { contentBase64, mediaType, fileName } = await api.call('scans.read', { applicationId, sha256: scan.sha256 });
-      const bytes = Uint8Array.from(atob(contentBase64), (c) => c.charCodeAt(0));
-      setPreview({ fileName, mediaType, url: URL.createObjectURL(new Blob([bytes], { type: mediaType })) });
+      setPreview({ fileName, mediaType, url: blobUrl(contentBase64, mediaType) });
     } catch (error) {
       notifications.show({ color: 'red', message: error instanceof ApiCallError ? error.message : '读取失败，请重试。' });
     }

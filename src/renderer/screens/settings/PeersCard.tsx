@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { PEER_KIND_LABELS, PEER_KINDS, type IdentityFile, type PeerKind } from '../../../shared/sync/identity';
 import { api } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
+import { saveFile } from '../../files';
 import { reportError } from '../../forms/errors';
 import { formatDateTime } from '../../format';
 
@@ -22,10 +23,7 @@ export function PeersCard() {
 
   const exportIdentity = () => {
     if (!identity.data) return;
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([JSON.stringify(identity.data, null, 2)], { type: 'application/json' }));
-    link.download = `工作站身份-${identity.data.name}.json`;
-    link.click();
+    saveFile(`工作站身份-${identity.data.name}.json`, { text: JSON.stringify(identity.data, null, 2) }, 'application/json');
   };
   const read = async (file: File | null) => {
     if (!file) return;
