@@ -5,7 +5,8 @@ import { APPLICATION_STATE_LABELS, type ApplicationState } from '../../../shared
 import { useQuery } from '../../api/useQuery';
 import { ApplicationsTable } from '../applications/ApplicationsTable';
 
-const HEADLINE: ApplicationState[] = ['submitted', 'initialRejected', 'awaitingPaper', 'finalReview', 'draft'];
+/** Every stage where work waits, in the order an application passes them; then the sites done. */
+const HEADLINE: ApplicationState[] = ['submitted', 'initialRejected', 'awaitingPaper', 'supplementRequested', 'finalReview', 'approved', 'badgeIssued', 'badgeInstalled', 'draft'];
 
 /** 工作台 figures for everyone who handles applications. */
 export function Dashboard() {
@@ -16,7 +17,7 @@ export function Dashboard() {
 
   return (
     <Stack>
-      <SimpleGrid cols={{ base: 2, md: 6 }}>
+      <SimpleGrid cols={{ base: 2, md: 5 }}>
         <Stat label="超期未办" value={overdueTotal} color={overdueTotal > 0 ? 'red' : undefined} />
         {HEADLINE.map((state) => (
           <Stat key={state} label={APPLICATION_STATE_LABELS[state]} value={byState[state] ?? 0} />
