@@ -12,8 +12,10 @@ import { parseBadgeCode } from '../shared/badges/code';
 import { PEER_KIND_LABELS } from '../shared/sync/identity';
 import { PAGE_STATUS_LABELS } from '../shared/badges/check';
 import { checkPages, readPages } from './badges/pages';
+import { staticListing } from './listing/static';
+import { unzipSync } from 'fflate';
 import { existsSync, readFileSync } from 'node:fs';
-import { writeFileAtomic } from './files/write';
+import { writeFileAtomic, writeFolder } from './files/write';
 import { FixtureCapacityError, generateFixtures } from './fixtures/generate';
 import { SchemaTooNewError } from './db/open';
 import { resolveDataDir } from './paths/data-dir';
@@ -44,6 +46,7 @@ const HELP = `网站审核工作站 命令行 / workstation command line
   badge check PATH --code CODE [--id 核验编号]
                                               挂标检测：检查网页文件、网站文件夹或 .zip 中每个页面是否正确挂标；
                                               全部通过时退出码为 0
+  listing export --out DIR|FILE.zip           把公示列表和全部核验页面导出为静态网页（文件夹或 .zip）
   identity export --out FILE                   导出本工作站的身份文件（公钥和指纹），交给同步对象
   peers add FILE --name NAME [--platform] --yes
                                               核对指纹后添加同步对象（不加 --yes 时只显示指纹）
@@ -96,7 +99,7 @@ export async function runCli(
   let workstation: Workstation | null = null;
   const open = (now?: () => number) => (workstation = openWorkstation({ dataDir, host: 'cli', now }));
   try {
-    const verb = ['users', 'db', 'applications', 'badge', 'identity', 'peers'].includes(command) ? `${command} ${sub ?? ''}`.trim() : command;
+    const verb = ['users', 'db', 'applications', 'badge', 'identity', 'peers', 'listing'].includes(command) ? `${command} ${sub ?? ''}`.trim() : command;
     switch (verb) {
       case 'init': {
         const ws = open();
@@ -210,6 +213,15 @@ export async function runCli(
         const failed = report.pages.filter((p) => p.status !== 'present' && p.status !== 'skipped').length;
         print(`共 ${report.pages.length} 个文件：${report.pages.filter((p) => p.status === 'present').length} 个页面已挂标，${failed} 个未通过。${report.passed ? '全部通过。' : ''}`);
         return report.passed ? 0 : 1;
+      }
+      case 'listing export': {
+        if (!values.out) throw new UsageError('listing export 需要 --out DIR 或 --out FILE.zip。');
+        const ws = open();
+        const { bytes, pages } = staticListing(ws.listing);
+        if (values.out.toLowerCase().endsWith('.zip')) writeFileAtomic(values.out, bytes);
+        else writeFolder(values.out, unzipSync(bytes));
+        print(`已导出 ${pages} 个网页到 ${values.out}（用浏览器打开其中的 index.html）`);
+        return 0;
       }
       case 'identity export': {
         if (!values.out) throw new UsageError('identity export 需要 --out FILE。');

@@ -138,4 +138,14 @@ describe('restore', () => {
     expect(noReceipt.code).toBe(1);
     expect(noReceipt.err).toContain('尚未登记书面材料');
   });
+
+  it('exports the public listing as a static site to a folder or a zip', async () => {
+    await cli(['init', '--name', '湖北省委编办', '--region', '420000', '--admin', 'zhangwei'], 'Zhang2026ab');
+    const folder = join(dataDir, '公示');
+    const done = await cli(['listing', 'export', '--out', folder]);
+    expect(done.code).toBe(0);
+    expect(readFileSync(join(folder, 'index.html'), 'utf8')).toContain('党政机关网站公示');
+    expect((await cli(['listing', 'export', '--out', join(dataDir, 'listing.zip')])).code).toBe(0);
+    expect(readFileSync(join(dataDir, 'listing.zip')).subarray(0, 2).toString()).toBe('PK');
+  });
 });

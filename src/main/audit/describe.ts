@@ -9,7 +9,7 @@ import type { DomainEvent } from '../../shared/events/events';
 import { NOTICE_CHANNEL_LABELS } from '../../shared/notices/templates';
 import { ROLE_LABELS } from '../../shared/roles';
 
-const SETTING_NAMES: Record<keyof Settings, string> = { idleLockMinutes: '自动锁定时长', deadlineDays: '办理时限', paperChecklist: '书面材料清单', updateFeedUrl: '更新服务器地址', badgeRegions: '标识地区编号', badgeScriptBase: '标识脚本地址' };
+const SETTING_NAMES: Record<keyof Settings, string> = { idleLockMinutes: '自动锁定时长', deadlineDays: '办理时限', paperChecklist: '书面材料清单', updateFeedUrl: '更新服务器地址', badgeRegions: '标识地区编号', badgeScriptBase: '标识脚本地址', badgeCheckNetwork: '挂标检测联网' };
 
 /** Actors that are not users. */
 const ACTOR_NAMES: Record<string, string> = { cli: '命令行', fixtures: '测试数据' };

@@ -1,4 +1,5 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { dirname, join, normalize, sep } from 'node:path';
 
 /** Writes a file so that a crash leaves either the old file or the whole new one: temp file, fsync, rename. */
 export function writeFileAtomic(file: string, data: Uint8Array): void {
@@ -25,4 +26,15 @@ export function commitFile(partial: string, file: string): void {
     closeSync(fd);
   }
   renameSync(partial, file);
+}
+
+/** Writes files (relative paths) under a folder, each atomically; a path leaving the folder is refused. */
+export function writeFolder(folder: string, files: Record<string, Uint8Array>): void {
+  const root = normalize(folder);
+  for (const [name, data] of Object.entries(files)) {
+    const file = normalize(join(root, name));
+    if (!file.startsWith(root + sep)) throw new Error(`Refusing to write outside ${root}: ${name}`);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileAtomic(file, data);
+  }
 }

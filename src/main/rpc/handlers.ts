@@ -27,6 +27,7 @@ import type { ListingService } from '../listing/service';
 import type { PeersService } from '../sync/peers';
 import { staticListing } from '../listing/static';
 import { readZip } from '../badges/pages';
+import { fetchPage } from '../badges/fetch';
 import type { ListName } from '../../shared/exports/names';
 import type { Role } from '../../shared/roles';
 import type { UnitsService } from '../units/service';
@@ -172,8 +173,13 @@ export function createHandlers(services: Services): Handlers {
     },
     'badges.list': (input) => badges.list(input),
     'badges.issue': (input, context) => badges.issue(callerOf(context).userId, input.applicationIds),
-    'badges.check': (input, context) => {
-      const pages = input.file
+    'badges.check': async (input, context) => {
+      if (input.url !== null && !settings.get().badgeCheckNetwork) {
+        throw new AppError('CONFLICT', '管理员未开启联网检测；请保存网页后上传检测，或请管理员在系统设置中开启。');
+      }
+      const pages = input.url !== null
+        ? [await fetchPage(input.url)]
+        : input.file
         ? input.file.name.toLowerCase().endsWith('.zip')
           ? readZip(Buffer.from(input.file.contentBase64, 'base64'))
           : [{ name: input.file.name, bytes: Buffer.from(input.file.contentBase64, 'base64') }]

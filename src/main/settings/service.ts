@@ -13,6 +13,7 @@ const DEFAULTS: Settings = {
   updateFeedUrl: '',
   badgeRegions: [],
   badgeScriptBase: DEFAULT_SCRIPT_BASE,
+  badgeCheckNetwork: false,
 };
 
 /** Workstation-wide settings: a projection of SettingsChanged events over defaults. */

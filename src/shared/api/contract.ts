@@ -243,6 +243,7 @@ export const contract = {
         .trim()
         .regex(/^(https?:)?\/\/[^\s'"]+$/, '请填写以 http://、https:// 或 // 开头的地址')
         .optional(),
+      badgeCheckNetwork: z.boolean().optional(),
     }),
     output: returns<Settings>(),
     access: ['admin'],
@@ -547,9 +548,10 @@ export const contract = {
       .object({
         applicationId: id,
         html: z.string().max(5 * 1024 * 1024, '网页代码超过 5 MB').nullable().default(null),
+        url: z.string().trim().max(2000, '网址过长').nullable().default(null),
         file: z.object({ name: z.string().max(200), contentBase64: z.string().max(70 * 1024 * 1024, '文件过大') }).nullable().default(null),
       })
-      .refine((v) => v.html !== null || v.file !== null, { message: '请粘贴网页代码或选择文件', path: ['html'] }),
+      .refine((v) => v.html !== null || v.file !== null || v.url !== null, { message: '请粘贴网页代码、选择文件或填写网址', path: ['html'] }),
     output: returns<SiteCheck>(),
     access: ['reviewer', 'clerk'],
     mutates: true,

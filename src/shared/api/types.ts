@@ -60,6 +60,8 @@ export interface Settings {
   badgeRegions: BadgeRegionNumbers[];
   /** Where the badge snippet loads its script: CONAC's server, or an intranet mirror. */
   badgeScriptBase: string;
+  /** Whether 挂标检测 may fetch a site's page over the network (off: saved pages only). */
+  badgeCheckNetwork: boolean;
 }
 
 /** A site's 网站标识 as the 标识管理 screen lists it. */

@@ -113,6 +113,7 @@ export const eventPayloadSchemas = {
     updateFeedUrl: z.string().optional(),
     badgeRegions: z.array(z.object({ regionCode: z.string(), pp: z.string(), ccc: z.string(), dddd: z.string() })).optional(),
     badgeScriptBase: z.string().optional(),
+    badgeCheckNetwork: z.boolean().optional(),
   }),
   /** Admin overrides of the working-day calendar (a new year's holidays, a local change). */
   CalendarDaysSet: z.object({

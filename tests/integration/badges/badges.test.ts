@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { rebuildProjections, stateHash } from '../../../src/main/journal/projections';
 import { applicationDataSchema } from '../../../src/shared/applications/application';
@@ -69,5 +71,26 @@ describe('网站标识', () => {
     expect(ws.badges.list({ states: ['badgeInstalled'], page: 1, pageSize: 5 }).rows[0]).toMatchObject({ checkPassed: true, checkSummary: '3 个页面全部通过' });
     const hash = stateHash(ws.work);
     expect(rebuildProjections(ws.work, ws.journal)).toBe(hash);
+  });
+
+  it('checks a page by its address only when an admin has allowed network access', async () => {
+    const [site] = approved(['武汉招考网']);
+    ws.badges.issue('reviewer', [site]);
+    const code = ws.badges.list({ states: [], page: 1, pageSize: 1 }).rows[0].code!;
+    const server = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(page('首页', badgeSnippet(code))));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html`;
+    const { token } = await ws.accounts.login('zhangwei', 'Zhang2026ab');
+    try {
+      const adminReviewer = ws.accounts.listUsers()[0];
+      ws.accounts.updateUser(adminReviewer.id, { userId: adminReviewer.id, displayName: '张伟', roles: ['admin', 'reviewer'] });
+      expect(await ws.router.call('badges.check', { applicationId: site, url }, token)).toMatchObject({ ok: false, error: { message: expect.stringContaining('管理员未开启联网检测') } });
+      ws.settings.update('admin', { badgeCheckNetwork: true });
+      const checked = await ws.router.call('badges.check', { applicationId: site, url }, token);
+      expect(checked).toMatchObject({ ok: true, value: { passed: true, pages: [{ page: url, status: 'present' }] } });
+      expect(ws.applications.get(site).state).toBe('badgeInstalled');
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 });

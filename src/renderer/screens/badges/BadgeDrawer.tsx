@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Code, CopyButton, Drawer, FileButton, Group, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Code, CopyButton, Drawer, FileButton, Group, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { IconCheck, IconCopy, IconDownload, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { BadgeView } from '../../../shared/api';
@@ -13,10 +13,11 @@ import { downloadText, snippetText } from './snippetFile';
 /** One site's badge: the code, the snippet to hand to the unit, and 挂标检测 of pasted code or uploaded pages. */
 export function BadgeDrawer({ badge, onClose, onChecked }: { badge: BadgeView | null; onClose(): void; onChecked(): void }) {
   const [html, setHtml] = useState('');
+  const [url, setUrl] = useState('');
   const [report, setReport] = useState<SiteCheck | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const check = async (input: { html: string | null; file: { name: string; contentBase64: string } | null }) => {
+  const check = async (input: { html: string | null; url?: string | null; file: { name: string; contentBase64: string } | null }) => {
     if (!badge) return;
     setBusy(true);
     try {
@@ -82,6 +83,12 @@ export function BadgeDrawer({ badge, onClose, onChecked }: { badge: BadgeView | 
                     </Button>
                   )}
                 </FileButton>
+              </Group>
+              <Group align="flex-end">
+                <TextInput label="或：网址（须管理员开启联网检测）" placeholder="https://www.example.gov.cn/" value={url} onChange={(e) => setUrl(e.currentTarget.value)} style={{ flex: 1 }} />
+                <Button size="xs" variant="default" loading={busy} disabled={!url.trim()} onClick={() => void check({ html: null, url, file: null })}>
+                  打开网址检测
+                </Button>
               </Group>
               {report && (
                 <Alert color={report.passed ? 'green' : 'red'} title={report.passed ? '全部页面已正确挂标' : '有页面未通过'} data-testid="check-report">

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Button, Card, Group, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { contract, type Settings } from '../../../shared/api';
 import { badgeRegionNumbers } from '../../../shared/badges/regions';
@@ -7,7 +7,7 @@ import { RegionPicker } from '../../forms/RegionPicker';
 import { useSettingsForm } from './useSettingsForm';
 
 const input = contract['settings.update'].input.shape;
-const schema = z.object({ badgeScriptBase: input.badgeScriptBase.unwrap(), badgeRegions: input.badgeRegions.unwrap() });
+const schema = z.object({ badgeScriptBase: input.badgeScriptBase.unwrap(), badgeRegions: input.badgeRegions.unwrap(), badgeCheckNetwork: input.badgeCheckNetwork.unwrap() });
 
 /**
  * 网站标识: where the snippet loads its script (CONAC's server or an intranet mirror), and CONAC's numbers for
@@ -15,7 +15,7 @@ const schema = z.object({ badgeScriptBase: input.badgeScriptBase.unwrap(), badge
  */
 export function BadgeSettingsCard({ settings }: { settings: Settings }) {
   const { form, submit, saving } = useSettingsForm(
-    { badgeScriptBase: settings.badgeScriptBase, badgeRegions: settings.badgeRegions },
+    { badgeScriptBase: settings.badgeScriptBase, badgeRegions: settings.badgeRegions, badgeCheckNetwork: settings.badgeCheckNetwork },
     schema,
     '网站标识设置已保存，此后发放的标识按新的编号生成。',
   );
@@ -26,6 +26,10 @@ export function BadgeSettingsCard({ settings }: { settings: Settings }) {
         <Stack>
           <Title order={4}>网站标识</Title>
           <TextInput label="标识脚本地址" description="默认为政务和公益机构域名注册管理中心的 http://dcs.conac.cn/js/；使用内网镜像时填写镜像地址。" {...form.getInputProps('badgeScriptBase')} />
+          <Switch
+            label="挂标检测可联网打开网站（仅在本机能访问互联网或内网网站时开启）"
+            {...form.getInputProps('badgeCheckNetwork', { type: 'checkbox' })}
+          />
           <Text size="sm" fw={500}>
             地区编号（标识编号中的省 PP、市 CCC、县 DDDD）
           </Text>
