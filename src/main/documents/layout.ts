@@ -8,7 +8,8 @@ export const mm = (value: number): number => (value * 72) / 25.4;
  * 28 characters in 3号 (16 pt) 仿宋 — a line every 225/22 mm. 信函格式 starts the issuer's name 30 mm from the top.
  */
 export const GONGWEN = {
-  margins: [mm(28), mm(37), mm(26), mm(35)] as [number, number, number, number],
+  // 35 mm at the bottom per the standard less 5 mm: the footer's QR needs 28 mm, and one more table row fits.
+  margins: [mm(28), mm(37), mm(26), mm(30)] as [number, number, number, number],
   letterTop: mm(30),
   bodySize: 16,
   titleSize: 22,

@@ -47,12 +47,12 @@ export function letter(f: DocumentFacts): Content[] {
         `申请已在党政机关网站审核管理平台提交，申请序号 ${f.serialNo}（第 ${f.version} 版）。`,
     ),
     paragraph('我单位承诺所填报的信息真实、准确，网站通过审核后将在所有页面底部居中位置加挂党政机关网站标识。现将申请表一式三份随函报送，请予审核。'),
-    { text: '附件：党政机关网站开办审核和资格复核申请表', leadingIndent: GONGWEN.indent, margin: [0, GONGWEN.bodySize, 0, 0] },
-    signature(f.unit.name, f.today),
+    { text: '附件：党政机关网站开办审核和资格复核申请表', leadingIndent: GONGWEN.indent, margin: [0, GONGWEN.bodySize * 0.6, 0, 0] },
+    signature(f.unit.name, f.today, 2),
     {
       text: `（联系人：${f.unit.handler.name}；电话：${formatPhone(d.handler.phone, d.handler.phoneExt)}；手机：${d.handler.mobile}）`,
       leadingIndent: GONGWEN.indent,
-      margin: [0, GONGWEN.bodySize, 0, 0],
+      margin: [0, GONGWEN.bodySize * 0.5, 0, 0],
     },
   ];
 }

@@ -19,6 +19,7 @@ function half(f: DocumentFacts, which: string): Content {
       {
         font: 'song',
         fontSize: 10.5,
+        wordBreak: 'break-all',
         margin: [0, 6, 0, 0],
         table: {
           widths: [70, '*', 70, '*'],
@@ -29,7 +30,7 @@ function half(f: DocumentFacts, which: string): Content {
             [{ text: '收到日期', font: 'hei' }, chineseDate(c.receivedOn), { text: '报送方式', font: 'hei' }, `${PAPER_CHANNEL_LABELS[c.channel]}${c.trackingNo ? `（${c.trackingNo}）` : ''}`],
             [
               { text: '材料清单', font: 'hei' },
-              { colSpan: 3, stack: c.items.map((i) => ({ text: `${i.present ? '已收' : '缺　'}　${i.label}`, color: i.present ? '#000000' : '#c00000' })) },
+              { colSpan: 3, stack: c.items.map((i) => ({ text: `${i.present ? '具备' : '缺少'}　${i.label}`, color: i.present ? '#000000' : '#c00000' })) },
               {},
               {},
             ],
