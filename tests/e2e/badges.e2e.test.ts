@@ -56,6 +56,7 @@ describe('标识管理', () => {
     const row = page.locator('tbody tr', { hasText: '武汉招考网' });
     await row.getByRole('checkbox').check();
     await page.getByRole('button', { name: '发放标识（1）' }).click();
+    await page.getByRole('dialog', { name: '发放网站标识（1 个网站）' }).getByRole('button', { name: '发放' }).click();
     await page.getByText('已为 1 个网站发放标识').waitFor();
     expect(app.workstation.applications.get(applicationId).state).toBe('badgeIssued');
 

@@ -70,7 +70,9 @@ describe('审核 and 注销', () => {
 
   it('the approved site is revoked with a reason, which the history keeps', async () => {
     await page.getByRole('link', { name: '申请查询' }).click();
-    await page.getByRole('button', { name: '查询', exact: true }).waitFor();
+    // The screen keeps the 待审核 queue chosen before; the approved site is among 全部申请.
+    expect(await page.getByRole('radio', { name: '待审核', exact: true }).isChecked()).toBe(true);
+    await page.locator('label', { hasText: /^全部申请$/ }).click();
     await page.locator('tbody tr', { hasText: '武汉招考网' }).click();
     await page.getByRole('button', { name: '注销' }).click();
     const dialog = page.getByRole('dialog', { name: /注销：武汉招考网/ });

@@ -37,13 +37,13 @@ export class ApplicationsReader {
     this.statements = {
       ofUnit: sqlite.prepare(`SELECT ${ROW_COLUMNS} FROM applications WHERE unit_id = ? ORDER BY created_at DESC`),
       sameCnDomain: sqlite.prepare(
-        `SELECT unit_name AS unitName, serial_no AS serialNo FROM applications WHERE cn_domain_ascii = ? AND id <> ? LIMIT 10`,
+        `SELECT unit_name AS unitName, serial_no AS serialNo FROM applications WHERE cn_domain_ascii = ? AND id <> ? AND unit_id <> ? LIMIT 10`,
       ),
       sameEnDomain: sqlite.prepare(
-        `SELECT unit_name AS unitName, serial_no AS serialNo FROM applications WHERE en_domain = ? AND id <> ? LIMIT 10`,
+        `SELECT unit_name AS unitName, serial_no AS serialNo FROM applications WHERE en_domain = ? AND id <> ? AND unit_id <> ? LIMIT 10`,
       ),
       sameSiteName: sqlite.prepare(
-        `SELECT unit_name AS unitName, serial_no AS serialNo FROM applications WHERE site_name = ? AND id <> ? LIMIT 10`,
+        `SELECT unit_name AS unitName, serial_no AS serialNo FROM applications WHERE site_name = ? AND id <> ? AND unit_id <> ? LIMIT 10`,
       ),
     };
   }
@@ -52,9 +52,13 @@ export class ApplicationsReader {
     return this.deadlines.withDeadlines(this.statements.ofUnit.all(unitId) as ApplicationRow[]);
   }
 
-  /** Other applications holding the same Chinese domain, English domain or site name. */
+  /**
+   * Other units' applications holding the same Chinese domain, English domain or site name. The unit's own earlier
+   * applications (a 资格复核 or 信息变更 of the same site) are no clash.
+   */
   duplicates(
     applicationId: string | null,
+    unitId: string,
     names: { cnDomainAscii: string; enDomain: string; siteName: string },
   ): Duplicates {
     const describe = (rows: unknown[]) =>
@@ -63,9 +67,9 @@ export class ApplicationsReader {
       );
     const self = applicationId ?? '';
     return {
-      cnDomain: names.cnDomainAscii ? describe(this.statements.sameCnDomain.all(names.cnDomainAscii, self)) : [],
-      enDomain: names.enDomain ? describe(this.statements.sameEnDomain.all(names.enDomain, self)) : [],
-      siteName: names.siteName.trim() ? describe(this.statements.sameSiteName.all(names.siteName.trim(), self)) : [],
+      cnDomain: names.cnDomainAscii ? describe(this.statements.sameCnDomain.all(names.cnDomainAscii, self, unitId)) : [],
+      enDomain: names.enDomain ? describe(this.statements.sameEnDomain.all(names.enDomain, self, unitId)) : [],
+      siteName: names.siteName.trim() ? describe(this.statements.sameSiteName.all(names.siteName.trim(), self, unitId)) : [],
     };
   }
 

@@ -163,7 +163,7 @@ export class ApplicationsService {
     } catch {
       cnDomainAscii = '';
     }
-    const duplicates = this.reader.duplicates(applicationId, {
+    const duplicates = this.reader.duplicates(applicationId, unitId, {
       cnDomainAscii,
       enDomain: draft.enDomain.trim().toLowerCase(),
       siteName: draft.siteName,

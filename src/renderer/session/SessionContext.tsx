@@ -74,7 +74,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setSession(null);
     setPhase('signedOut');
     notifications.clean();
-    // The next person to sign in starts at the home screen, not on the previous user's page.
+    // The next person to sign in starts at the home screen, with none of the previous user's filters.
+    sessionStorage.clear();
     navigate('/', { replace: true });
   }, [navigate]);
 

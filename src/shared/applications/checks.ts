@@ -142,7 +142,7 @@ export function applicationChecks(application: ApplicationDraft, duplicates: Dup
       checks.push({
         code: `duplicate.${field}`,
         field,
-        message: `${label}已被其他单位或申请使用：${others.slice(0, 3).join('、')}${others.length > 3 ? ' 等' : ''}`,
+        message: `${label}已被其他单位使用：${others.slice(0, 3).join('、')}${others.length > 3 ? ' 等' : ''}`,
       });
     }
   }

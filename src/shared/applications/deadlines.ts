@@ -27,6 +27,7 @@ export function deadlineStageOf(state: ApplicationState): DeadlineStage | null {
 /** 办理时限 in words, as the badge and the exported list say it. */
 export function deadlineText(deadline: { workdaysLeft: number; overdue: boolean } | null): string {
   if (!deadline) return '';
-  if (deadline.overdue) return `超期 ${-deadline.workdaysLeft} 个工作日`;
+  // Due on a Friday and looked at on the Saturday: overdue, though no working day has passed since.
+  if (deadline.overdue) return deadline.workdaysLeft === 0 ? '已超期' : `超期 ${-deadline.workdaysLeft} 个工作日`;
   return deadline.workdaysLeft === 0 ? '今日到期' : `剩 ${deadline.workdaysLeft} 个工作日`;
 }

@@ -2,7 +2,6 @@ import { Alert, Button, Grid, Group, MultiSelect, Pagination, Paper, SegmentedCo
 import { DatePickerInput, type DatesRangeValue } from '@mantine/dates';
 import { IconRefresh, IconSearch } from '@tabler/icons-react';
 import dayjs from 'dayjs';
-import { useState } from 'react';
 import { APPLICATION_KIND_LABELS, APPLICATION_KINDS } from '../../../shared/applications/application';
 import { APPLICATION_STATE_LABELS, APPLICATION_STATES } from '../../../shared/applications/workflow';
 import type { ApplicationQuery, ApplicationQueryInput } from '../../../shared/applications/query';
@@ -11,6 +10,7 @@ import { useQuery } from '../../api/useQuery';
 import { RegionPicker } from '../../forms/RegionPicker';
 import { ApplicationsTable } from './ApplicationsTable';
 import { ExportButton } from '../../components/ExportButton';
+import { useSessionState } from '../../session/useSessionState';
 
 const PAGE_SIZE = 20;
 
@@ -62,15 +62,16 @@ function queueFilter(queue: Queue): Partial<ApplicationQueryInput> {
 }
 
 export function QueryScreen() {
-  const [queue, setQueue] = useState<Queue>('all');
-  const [conditions, setConditions] = useState<Conditions>(EMPTY);
-  const [applied, setApplied] = useState<ApplicationQueryInput>(toQuery(EMPTY));
-  const [sort, setSort] = useState<ApplicationQuery['sort']>({ column: 'submittedAt', direction: 'desc' });
-  const [page, setPage] = useState(1);
+  // Kept for the session: opening a record and coming back finds the same queue, conditions, order and page.
+  const [queue, setQueue] = useSessionState<Queue>('query.queue', 'all');
+  const [conditions, setConditions] = useSessionState<Conditions>('query.conditions', EMPTY);
+  const [applied, setApplied] = useSessionState<ApplicationQueryInput>('query.applied', toQuery(EMPTY));
+  const [sort, setSort] = useSessionState<ApplicationQuery['sort']>('query.sort', { column: 'submittedAt', direction: 'desc' });
+  const [page, setPage] = useSessionState('query.page', 1);
   // A queue narrows the conditions (待初审 replaces the state condition).
   const filter = { ...applied, ...queueFilter(queue) };
   const result = useQuery('applications.query', { ...filter, sort, page, pageSize: PAGE_SIZE });
-  const set = <K extends keyof Conditions>(key: K) => (value: Conditions[K]) => setConditions((c) => ({ ...c, [key]: value }));
+  const set = <K extends keyof Conditions>(key: K) => (value: Conditions[K]) => setConditions({ ...conditions, [key]: value });
 
   const run = () => {
     setApplied(toQuery(conditions));

@@ -1,4 +1,5 @@
 import { Alert, Badge, Button, Group, Pagination, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconCertificate } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -36,6 +37,14 @@ export function BadgesScreen() {
   const canIssue = hasRole('reviewer');
   const chosenWithCode = (list.data?.rows ?? []).filter((b) => selected.includes(b.applicationId) && b.code);
 
+  const confirmIssue = () =>
+    modals.openConfirmModal({
+      title: `发放网站标识（${selected.length} 个网站）`,
+      children: <Text size="sm">将为所选网站生成标识编号，并通过短信和邮件通知单位挂标（5 个工作日内）。已发放的网站将换发新的编号。</Text>,
+      labels: { confirm: '发放', cancel: '取消' },
+      onConfirm: () => void issue(),
+    });
+
   const issue = async () => {
     try {
       const { issued } = await api.call('badges.issue', { applicationIds: selected });
@@ -66,7 +75,7 @@ export function BadgesScreen() {
       </Group>
       {canIssue && (
         <Group>
-          <Button leftSection={<IconCertificate size={16} />} disabled={selected.length === 0} onClick={() => void issue()}>
+          <Button leftSection={<IconCertificate size={16} />} disabled={selected.length === 0} onClick={confirmIssue}>
             发放标识{selected.length > 0 && `（${selected.length}）`}
           </Button>
           <Button

@@ -16,7 +16,7 @@ export function NoticesTable({ rows, showApplication = true }: { rows: NoticeVie
       rowKey={(n) => n.id}
       omit={showApplication ? [] : ['serialNo', 'unitName']}
       rowProps={(n) => ({ 'data-channel': n.channel })}
-      nowrap={['channel', 'state']}
+      nowrap={['trigger', 'channel', 'state']}
       empty="发件箱中没有通知。"
       minWidth={900}
       cells={{

@@ -29,7 +29,11 @@ interface Envelope {
 }
 
 const today = () => dayjs().format('YYYY-MM-DD');
-const emptyEnvelope = (): Envelope => ({ present: [], receivedOn: today(), channel: 'counter', trackingNo: '', note: '' });
+/** A new envelope; after a 补正, what earlier check-ins received is already ticked — only the missing items come now. */
+const emptyEnvelope = (found?: PaperLookup): Envelope => {
+  const received = new Set((found?.checkins ?? []).flatMap((c) => c.items.filter((i) => i.present).map((i) => i.code)));
+  return { present: (found?.checklist ?? []).map((i) => i.code).filter((code) => received.has(code)), receivedOn: today(), channel: 'counter', trackingNo: '', note: '' };
+};
 
 /**
  * 书面材料登记 at the counter: the scan field keeps focus, so a USB scanner (which types the code and Enter) works
@@ -55,7 +59,10 @@ export function CheckInScreen() {
     // Opened from an application's page: that application, as if its code had been scanned.
     const applicationId = params.get('application');
     if (applicationId) {
-      api.call('paper.open', { applicationId }).then(setFound, (error: unknown) => setScanError(error instanceof ApiCallError ? error.message : '打开失败，请重试。'));
+      api.call('paper.open', { applicationId }).then((result) => {
+        setFound(result);
+        setEnvelope(emptyEnvelope(result));
+      }, (error: unknown) => setScanError(error instanceof ApiCallError ? error.message : '打开失败，请重试。'));
     }
     // A scanner types wherever focus is: anything typed while nothing else has focus goes to the scan field.
     const redirect = (event: KeyboardEvent) => {
@@ -71,7 +78,7 @@ export function CheckInScreen() {
     try {
       const result = await api.call('paper.lookup', { code });
       setFound(result);
-      setEnvelope(emptyEnvelope());
+      setEnvelope(emptyEnvelope(result));
       setErrors({});
       setDone(null);
       setCode('');

@@ -11,7 +11,7 @@ export function HistoryTimeline({ history }: { history: HistoryEntry[] }) {
       </Title>
       <Timeline active={history.length - 1} bulletSize={14} lineWidth={2}>
         {history.map((h, i) => (
-          <Timeline.Item key={i} title={h.summary}>
+          <Timeline.Item key={i} title={<Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>{h.summary}</Text>}>
             <Text size="xs" c="dimmed">
               {formatDateTime(h.at)} · {h.actor}
             </Text>

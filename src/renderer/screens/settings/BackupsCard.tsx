@@ -34,7 +34,7 @@ export function BackupsCard() {
           </Button>
         </Group>
         <Text size="sm" c="dimmed">
-          工作站每天自动备份一次，保留最近 14 份。请定期把备份连同 keys 目录复制到移动介质上保存。恢复时关闭其他操作，运行
+          工作站每天自动备份一次，保留最近 14 份。请定期把备份连同 keys 目录复制到移动介质上保存。恢复备份须关闭工作站程序，由管理员在命令行运行{' '}
           <Code>npm run cli -- restore 备份文件</Code>（先校验备份，并把当前数据库另存）。
         </Text>
         <Table striped withTableBorder>

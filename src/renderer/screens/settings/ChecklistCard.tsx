@@ -35,7 +35,7 @@ export function ChecklistCard({ settings }: { settings: Settings }) {
           </Text>
           {items.map((item, i) => (
             <Group key={item.code} align="flex-start" wrap="nowrap" data-testid={`checklist-item-${i}`}>
-              <TextInput label={i === 0 ? '材料' : undefined} aria-label={`材料 ${i + 1}`} style={{ flex: 2 }} {...form.getInputProps(`paperChecklist.${i}.label`)} />
+              <TextInput label={i === 0 ? '材料' : undefined} aria-label={`材料 ${i + 1}`} style={{ flex: 3 }} {...form.getInputProps(`paperChecklist.${i}.label`)} />
               <MultiSelect
                 label={i === 0 ? '适用系统类别' : undefined}
                 aria-label={`材料 ${i + 1} 适用系统类别`}

@@ -73,7 +73,7 @@ export function UpdatesCard() {
           </Button>
         </Group>
         <Group align="flex-end">
-          <TextInput label="或：存放更新文件的文件夹（U 盘）" placeholder="E:\\网站审核工作站更新" value={folder} onChange={(e) => setFolder(e.currentTarget.value)} style={{ flex: 1 }} />
+          <TextInput label="或：存放更新文件的文件夹（U 盘）" placeholder="E:\网站审核工作站更新" value={folder} onChange={(e) => setFolder(e.currentTarget.value)} style={{ flex: 1 }} />
           <Button variant="default" disabled={!shown.supported || !folder.trim()} loading={busy} onClick={() => void check(true)}>
             从文件夹检查
           </Button>
