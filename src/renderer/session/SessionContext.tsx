@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { clearScreenState } from './useSessionState';
 import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router-dom';
 import type { SessionInfo, SetupStatus } from '../../shared/api';
@@ -75,7 +76,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setPhase('signedOut');
     notifications.clean();
     // The next person to sign in starts at the home screen, with none of the previous user's filters.
-    sessionStorage.clear();
+    clearScreenState();
     navigate('/', { replace: true });
   }, [navigate]);
 
