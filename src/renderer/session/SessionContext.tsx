@@ -1,10 +1,10 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { clearScreenState } from './useSessionState';
 import { notifications } from '@mantine/notifications';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { SessionInfo, SetupStatus } from '../../shared/api';
 import type { Role } from '../../shared/roles';
 import { api } from '../api/client';
+import { clearScreenState } from './useSessionState';
 
 type Phase = 'loading' | 'setup' | 'signedOut' | 'signedIn' | 'unavailable';
 
