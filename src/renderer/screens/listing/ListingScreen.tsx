@@ -49,7 +49,7 @@ export function ListingScreen() {
       <Grid>
         <Grid.Col span={3}>
           <Paper withBorder>
-            <ScrollArea h={620}>
+            <ScrollArea h={620} offsetScrollbars>
               {(regions.data ?? []).map((r) => (
                 <NavLink
                   key={r.regionCode}

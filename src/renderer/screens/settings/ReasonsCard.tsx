@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Select, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, Select, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { REASON_STAGE_LABELS, REASON_STAGES, REVIEW_FIELDS, type ReasonCode } from '../../../shared/review/reasons';
@@ -75,7 +75,7 @@ export function ReasonsCard() {
             {(reasons.data ?? []).map((r) => (
               <Table.Tr key={r.code} c={r.retired ? 'dimmed' : undefined}>
                 <Table.Td>
-                  {r.label} <Badge size="xs" variant="outline">{r.code}</Badge>
+                  {r.label}
                 </Table.Td>
                 <Table.Td>{REASON_STAGE_LABELS[r.stage]}</Table.Td>
                 <Table.Td>{r.field ? REVIEW_FIELDS[r.field] : '—'}</Table.Td>
