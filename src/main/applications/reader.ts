@@ -36,6 +36,7 @@ export class ApplicationsReader {
   ) {
     this.statements = {
       ofUnit: sqlite.prepare(`SELECT ${ROW_COLUMNS} FROM applications WHERE unit_id = ? ORDER BY created_at DESC`),
+      byIds: sqlite.prepare(`SELECT ${ROW_COLUMNS} FROM applications WHERE id IN (SELECT value FROM json_each(?))`),
       sameCnDomain: sqlite.prepare(
         `SELECT unit_name AS unitName, serial_no AS serialNo FROM applications WHERE cn_domain_ascii = ? AND id <> ? AND unit_id <> ? LIMIT 10`,
       ),
@@ -96,9 +97,7 @@ export class ApplicationsReader {
   private *byIds(ids: string[]): Generator<ApplicationRow> {
     for (let i = 0; i < ids.length; i += EXPORT_CHUNK) {
       const chunk = ids.slice(i, i + EXPORT_CHUNK);
-      const rows = this.sqlite
-        .prepare(`SELECT ${ROW_COLUMNS} FROM applications WHERE id IN (SELECT value FROM json_each(?))`)
-        .all(JSON.stringify(chunk)) as Omit<ApplicationRow, 'deadline'>[];
+      const rows = this.statements.byIds.all(JSON.stringify(chunk)) as Omit<ApplicationRow, 'deadline'>[];
       const byId = new Map(rows.map((r) => [r.id, r]));
       yield* this.deadlines.withDeadlines(chunk.flatMap((id) => byId.get(id) ?? []));
     }

@@ -66,9 +66,8 @@ export class BadgesService {
           },
         };
         const facts = { 单位名称: application.unitName, 网站名称: application.siteName, 申请序号: application.serialNo ?? '', 标识编号: code };
-        const templates = this.notices.templates();
-        const texts = { sms: renderTemplate(templates.badgeIssued.sms, facts), email: renderTemplate(templates.badgeIssued.email, facts) };
-        return [issued, ...this.notices.queue(applicationId, 'badgeIssued', this.notices.recipientsOf(applicationId, application.version), texts)];
+        const texts = this.notices.texts((templates, channel) => renderTemplate(templates.badgeIssued[channel], facts));
+        return [issued, ...this.notices.queue(application, 'badgeIssued', texts)];
       }),
     );
     return { issued: events.filter((e) => e.type === 'BadgeIssued').map((e) => e.aggregateId) };

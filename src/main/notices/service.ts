@@ -30,8 +30,14 @@ export class NoticesService {
     return this.templates();
   }
 
-  /** Where a unit's notices go: the 经办人 given on the application's newest version. */
-  recipientsOf(applicationId: string, version: number): Record<NoticeChannel, string> {
+  /** A notice's text on both channels, from the templates in force. */
+  texts(render: (templates: TemplateSet, channel: NoticeChannel) => string): Record<NoticeChannel, string> {
+    const templates = this.templates();
+    return { sms: render(templates, 'sms'), email: render(templates, 'email') };
+  }
+
+  /** Where a unit's notices go: the 经办人 given on the application's version. */
+  private recipientsOf(applicationId: string, version: number): Record<NoticeChannel, string> {
     const row = this.db
       .select({ data: applicationVersions.data })
       .from(applicationVersions)
@@ -41,8 +47,13 @@ export class NoticesService {
     return { sms: handler?.mobile ?? '', email: handler?.email ?? '' };
   }
 
-  /** The events that queue one notice per channel for the unit's 经办人; recorded with the decision that causes them. */
-  queue(applicationId: string, trigger: NoticeTrigger, recipients: Record<NoticeChannel, string>, texts: Record<NoticeChannel, string>): NewEvent[] {
+  /**
+   * The events that queue one notice per channel for the 经办人 of the application's current version; recorded with
+   * the decision that causes them.
+   */
+  queue(application: { id: string; version: number }, trigger: NoticeTrigger, texts: Record<NoticeChannel, string>): NewEvent[] {
+    const applicationId = application.id;
+    const recipients = this.recipientsOf(application.id, application.version);
     return NOTICE_CHANNELS.filter((channel) => recipients[channel]).map((channel) => {
       const noticeId = randomUUID();
       return {

@@ -139,9 +139,8 @@ export class PaperService {
 
   private supplementNotices(application: ApplicationRecord, missing: string[], note: string) {
     const facts = { unitName: application.unitName, siteName: application.siteName, serialNo: application.serialNo ?? '' };
-    const templates = this.notices.templates();
-    const texts = { sms: supplementNotice(templates, facts, missing, note, 'sms'), email: supplementNotice(templates, facts, missing, note, 'email') };
-    return this.notices.queue(application.id, 'supplementRequest', this.notices.recipientsOf(application.id, application.version), texts);
+    const texts = this.notices.texts((templates, channel) => supplementNotice(templates, facts, missing, note, channel));
+    return this.notices.queue(application, 'supplementRequest', texts);
   }
 
   private require(applicationId: string): ApplicationRecord {

@@ -50,12 +50,8 @@ export class ReviewService {
       this.reasons.requireUsable(reasons.map((r) => r.code), stage);
       const codes = this.reasons.list();
       const facts = { unitName: application.unitName, siteName: application.siteName, serialNo: application.serialNo ?? '' };
-      const templates = this.notices.templates();
       const trigger = DECISION_TRIGGERS[stage][input.decision];
-      const texts = {
-        sms: decisionNotice(templates, codes, facts, trigger, reasons, input.note, 'sms'),
-        email: decisionNotice(templates, codes, facts, trigger, reasons, input.note, 'email'),
-      };
+      const texts = this.notices.texts((templates, channel) => decisionNotice(templates, codes, facts, trigger, reasons, input.note, channel));
       return [
         {
           type: stage === 'initial' ? ('InitialReviewDecided' as const) : ('FinalReviewDecided' as const),
@@ -70,7 +66,7 @@ export class ReviewService {
             notice: texts.sms,
           },
         },
-        ...this.notices.queue(application.id, trigger, this.notices.recipientsOf(application.id, application.version), texts),
+        ...this.notices.queue(application, trigger, texts),
       ];
     });
     if (event.type !== 'InitialReviewDecided' && event.type !== 'FinalReviewDecided') throw new Error('unreachable');
