@@ -31,6 +31,7 @@ import { Journal } from './journal/journal';
 import { NoticesService } from './notices/service';
 import { PersonalDataCipher } from './personal-data/cipher';
 import { loadOrCreateKey, type KeyProtector } from './personal-data/key-file';
+import { PeerKeyring } from './personal-data/keyring';
 import { consoleLogger, type Logger } from './log';
 import { createHandlers, type Services } from './rpc/handlers';
 import { Router } from './rpc/router';
@@ -79,7 +80,13 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
   const accounts = new AccountsService(work.db, journal, sessions, () => settings.get().idleLockMinutes, now);
   const deadlines = new DeadlinesService(work.db, journal, settings, now);
   const applicationsReader = new ApplicationsReader(work.sqlite, deadlines);
-  const units = new UnitsService(work, journal, applicationsReader, new PersonalDataCipher(() => loadOrCreateKey(options.dataDir, options.keyProtector)), now);
+  const peerKeys = new PeerKeyring(options.dataDir, options.keyProtector);
+  const cipher = new PersonalDataCipher({
+    ownId: journal.workstationId,
+    own: () => loadOrCreateKey(options.dataDir, options.keyProtector),
+    other: (id) => peerKeys.get(id),
+  });
+  const units = new UnitsService(work, journal, applicationsReader, cipher, now);
   const notices = new NoticesService(work.db, journal);
   const paperReader = new PaperReader(work.sqlite);
   const scans = new ScansService(work, journal, new ScanStore(options.dataDir));

@@ -26,7 +26,7 @@ describe('ID numbers at rest', () => {
     const bytes = databaseBytes();
     for (const id of ID_NUMBERS) expect(bytes).not.toContain(id);
     const payloads = ws.work.sqlite.prepare("SELECT payload FROM events WHERE type LIKE 'Unit%'").pluck().all().join('');
-    expect(payloads).toMatch(/"idNumber":"pd1:/);
+    expect(payloads).toMatch(/"idNumber":"pd2:[0-9a-f]{16}:/);
     for (const id of ID_NUMBERS) expect(payloads).not.toContain(id);
   });
 

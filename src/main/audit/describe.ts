@@ -99,6 +99,8 @@ export function describeEvent(event: DomainEvent, names: Map<string, string> = n
       return `修改通知模板（${event.payload.trigger}，${NOTICE_CHANNEL_LABELS[event.payload.channel]}）`;
     case 'ReasonCodeSaved':
       return `${event.payload.retired ? '停用' : '保存'}不通过原因“${event.payload.label}”`;
+    case 'ConflictResolved':
+      return `处理同步冲突：${event.payload.note}`;
     default:
       return unreachable(event);
   }

@@ -4,7 +4,8 @@ import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'driz
  * Three kinds of table:
  * - the journal (events): the data itself, append-only;
  * - projections (PROJECTION_TABLES below): derived from the journal, dropped and rebuilt at will;
- * - local state (local_meta, sign_in_guards, peers): this copy's own bookkeeping and trust, neither synced nor rebuilt.
+ * - local state (local_meta, sign_in_guards, peers, peer_acks, sync_coverage, bundle_history, parked_events): this
+ *   copy's own bookkeeping and trust, neither synced nor rebuilt.
  */
 
 export const events = sqliteTable(
@@ -297,9 +298,88 @@ export const peers = sqliteTable('peers', {
   kind: text('kind').notNull(),
   regionCode: text('region_code').notNull(),
   publicKey: text('public_key').notNull().unique(),
+  agreementKey: text('agreement_key').notNull(),
   fingerprint: text('fingerprint').notNull(),
   trustedAt: text('trusted_at').notNull(),
   trustedBy: text('trusted_by').notNull(),
+});
+
+/**
+ * Events the replay could not apply at their place in clock order (two workstations decided the same thing
+ * differently while apart): kept in the journal, listed here for admins with the state they met. A projection.
+ */
+export const conflicts = sqliteTable(
+  'conflicts',
+  {
+    eventId: text('event_id').primaryKey(),
+    /** The application (or, for a registration, the unit). */
+    aggregateId: text('aggregate_id').notNull(),
+    eventType: text('event_type').notNull(),
+    workstationId: text('workstation_id').notNull(),
+    actor: text('actor'),
+    hlc: text('hlc').notNull(),
+    /** What the refused event wanted, and what it met. */
+    wanted: text('wanted').notNull(),
+    found: text('found').notNull(),
+    /** The event that put the application in the state it met. */
+    winnerEventId: text('winner_event_id'),
+    resolvedAt: text('resolved_at'),
+    resolvedBy: text('resolved_by'),
+    resolutionNote: text('resolution_note'),
+  },
+  (t) => [index('conflicts_aggregate').on(t.aggregateId)],
+);
+
+/** For each peer and each origin workstation: the highest sequence number the peer has said it holds. Local. */
+export const peerAcks = sqliteTable(
+  'peer_acks',
+  {
+    peerId: text('peer_id').notNull(),
+    origin: text('origin').notNull(),
+    seq: integer('seq').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.peerId, t.origin] })],
+);
+
+/**
+ * How far this copy holds each other workstation's journal: every sequence number up to `seq` has been received (or
+ * was deliberately left out by its origin because it never leaves that workstation). Local.
+ */
+export const syncCoverage = sqliteTable('sync_coverage', {
+  origin: text('origin').primaryKey(),
+  seq: integer('seq').notNull(),
+});
+
+/** 同步记录: every bundle exported or imported (or refused), with what it held. Local. */
+export const bundleHistory = sqliteTable(
+  'bundle_history',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    bundleId: text('bundle_id').notNull(),
+    direction: text('direction').notNull(),
+    peerId: text('peer_id'),
+    fileName: text('file_name').notNull(),
+    at: text('at').notNull(),
+    actor: text('actor').notNull(),
+    result: text('result').notNull(),
+    events: integer('events').notNull(),
+    attachments: integer('attachments').notNull(),
+    bytes: integer('bytes').notNull(),
+    message: text('message').notNull(),
+  },
+  (t) => [index('bundle_history_bundle').on(t.bundleId)],
+);
+
+/** Events received with a type or payload version this release does not know: kept to replay after an upgrade. Local. */
+export const parkedEvents = sqliteTable('parked_events', {
+  id: text('id').primaryKey(),
+  origin: text('origin').notNull(),
+  seq: integer('seq').notNull(),
+  type: text('type').notNull(),
+  version: integer('version').notNull(),
+  line: text('line').notNull(),
+  bundleId: text('bundle_id').notNull(),
+  parkedAt: text('parked_at').notNull(),
 });
 
 /** Projection tables in the order they are hashed, and cleared (in reverse) for a rebuild. */
@@ -318,4 +398,5 @@ export const PROJECTION_TABLES = [
   'notices',
   'notice_templates',
   'reason_codes',
+  'conflicts',
 ] as const;

@@ -133,7 +133,9 @@ export class Journal {
     } as Omit<DomainEvent, 'hash'>;
     const event = { ...unsigned, hash: eventHash(unsigned) } as DomainEvent;
     this.statements.insert.run({ ...event, payload: JSON.stringify(event.payload) });
-    applyEvent(this.work.db, event);
+    // The services check what the replay checks; a local event the replay would refuse is a bug, never a conflict.
+    const refusal = applyEvent(this.work.db, event);
+    if (refusal) throw new Error(`Recorded ${event.type} would be refused on replay: ${refusal.found}`);
     return event;
   }
 

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { DomainEvent } from '../../shared/events/events';
 import type { Db } from '../db/open';
-import { settings, users, workstationProfile } from '../db/schema';
+import { conflicts, settings, users, workstationProfile } from '../db/schema';
 import { projectDraftDiscarded, projectDraftSaved, projectStateChange, projectSubmitted } from '../applications/projection';
 import { projectCalendar } from '../deadlines/projection';
 import { projectNotice } from '../notices/projection';
@@ -12,16 +12,28 @@ import { projectBadge } from '../badges/projection';
 import { projectReasonCode } from '../review/reasons';
 import { projectUnitRegistered, projectUnitUpdated } from '../units/projection';
 import { hlcIso } from './clock';
+import { recordConflict, replayRefusal, type Refusal } from './guard';
 
 function assertNever(value: never): never {
   throw new Error(`Unhandled event: ${JSON.stringify(value)}`);
 }
 
 /**
- * Applies one event to the projection tables. Times come from the event's clock stamp, never from "now", so that a
- * rebuild from the journal reproduces every row exactly.
+ * Applies one event to the projection tables, or — when the replay must refuse it at its place in clock order (see
+ * guard.ts) — records it as a conflict instead and returns why. Times come from the event's clock stamp, never from
+ * "now", so that a rebuild from the journal reproduces every row exactly.
  */
-export function applyEvent(db: Db, event: DomainEvent): void {
+export function applyEvent(db: Db, event: DomainEvent): Refusal | null {
+  const refusal = replayRefusal(db, event);
+  if (refusal) {
+    recordConflict(db, event, refusal);
+    return refusal;
+  }
+  project(db, event);
+  return null;
+}
+
+function project(db: Db, event: DomainEvent): void {
   const at = hlcIso(event.hlc);
   switch (event.type) {
     case 'WorkstationInitialized':
@@ -127,6 +139,12 @@ export function applyEvent(db: Db, event: DomainEvent): void {
       return;
     case 'ReasonCodeSaved':
       projectReasonCode(db, event);
+      return;
+    case 'ConflictResolved':
+      db.update(conflicts)
+        .set({ resolvedAt: at, resolvedBy: event.actor, resolutionNote: event.payload.note })
+        .where(eq(conflicts.eventId, event.payload.eventId))
+        .run();
       return;
     default:
       assertNever(event);

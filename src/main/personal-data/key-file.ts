@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import { writeFileAtomic } from '../files/write';
 
@@ -15,7 +15,8 @@ export interface KeyProtector {
   decrypt(sealed: Buffer): Buffer;
 }
 
-function writeOwnerOnly(file: string, data: Buffer): void {
+export function writeOwnerOnly(file: string, data: Buffer): void {
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
   writeFileAtomic(file, data);
   chmodSync(file, 0o600);
 }
@@ -34,7 +35,6 @@ export function loadOrCreateSecret(
 ): Buffer {
   const plainFile = join(dataDir, file);
   const protectedFile = `${plainFile}.protected`;
-  mkdirSync(join(dataDir, 'keys'), { recursive: true, mode: 0o700 });
   const canProtect = protector?.available() ?? false;
   const checked = (value: Buffer, from: string) => {
     if (!secret.valid(value)) throw new AppError('INTERNAL', `${secret.label}文件 ${from} 已损坏；请从备份中恢复该文件。`);

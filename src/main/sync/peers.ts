@@ -7,7 +7,7 @@ import type { WorkDb } from '../db/open';
 import { peers } from '../db/schema';
 import type { Journal } from '../journal/journal';
 import type { Logger } from '../log';
-import { fingerprintOf, identityFile, publicKeyFrom, type Identity } from './identity';
+import { agreementKeyFrom, agreementKeyVouched, fingerprintOf, identityFile, publicKeyFrom, type Identity } from './identity';
 
 /**
  * This workstation's identity and its 同步对象: a peer is added from its identity file after a person has compared
@@ -43,10 +43,14 @@ export class PeersService {
     const file = result.data;
     try {
       publicKeyFrom(file.publicKey);
+      agreementKeyFrom(file.agreementKey);
     } catch {
       throw new AppError('INVALID_INPUT', '身份文件中的公钥无效。');
     }
     if (fingerprintOf(file.publicKey) !== file.fingerprint) throw new AppError('INVALID_INPUT', '身份文件中的指纹与公钥不符，文件可能被改动，未添加。');
+    if (!agreementKeyVouched(file.publicKey, file.agreementKey, file.agreementKeySignature)) {
+      throw new AppError('INVALID_INPUT', '身份文件中的加密公钥未经其签名密钥认可，文件可能被改动，未添加。');
+    }
     return file;
   }
 
@@ -64,6 +68,7 @@ export class PeersService {
         kind: input.kind,
         regionCode: file.regionCode,
         publicKey: file.publicKey,
+        agreementKey: file.agreementKey,
         fingerprint: file.fingerprint,
         trustedAt: new Date(this.now()).toISOString(),
         trustedBy: actor,
@@ -80,6 +85,6 @@ export class PeersService {
       .from(peers)
       .orderBy(peers.trustedAt)
       .all()
-      .map(({ publicKey: _key, ...p }) => ({ ...p, kind: p.kind as PeerKind, trustedBy: actorName(names, p.trustedBy) }));
+      .map(({ publicKey: _key, agreementKey: _agreement, ...p }) => ({ ...p, kind: p.kind as PeerKind, trustedBy: actorName(names, p.trustedBy) }));
   }
 }

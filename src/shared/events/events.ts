@@ -207,6 +207,8 @@ export const eventPayloadSchemas = {
   ApplicationWithdrawn: stateClosed,
   /** 注销: the approval is cancelled (unit abolished or renamed, site closed); its badge is void. */
   ApplicationRevoked: stateClosed,
+  /** An admin has looked at a sync conflict (an event the replay could not apply) and recorded what was done. */
+  ConflictResolved: z.object({ eventId: z.string(), note: z.string() }),
 };
 
 export type EventType = keyof typeof eventPayloadSchemas;
@@ -241,6 +243,7 @@ export const EVENT_TYPE_LABELS: Record<EventType, string> = {
   NoticeQueued: '通知进入发件箱',
   NoticeTemplateSaved: '修改通知模板',
   ReasonCodeSaved: '修改不通过原因',
+  ConflictResolved: '处理同步冲突',
 };
 export type EventPayload<T extends EventType> = z.infer<(typeof eventPayloadSchemas)[T]>;
 

@@ -8,6 +8,10 @@ export const identityFileSchema = z.object({
   regionCode: z.string().max(6),
   /** The Ed25519 public key, 32 bytes, base64url (as in a JWK's `x`). */
   publicKey: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
+  /** The X25519 public key bundles for this workstation are encrypted to, 32 bytes, base64url. */
+  agreementKey: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
+  /** Ed25519 signature by `publicKey` over "wssh-agreement-key/1\n" + agreementKey, base64url. */
+  agreementKeySignature: z.string().regex(/^[A-Za-z0-9_-]{86}$/),
   fingerprint: z.string(),
 });
 export type IdentityFile = z.infer<typeof identityFileSchema>;

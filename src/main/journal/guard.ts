@@ -1,0 +1,146 @@
+import { and, desc, eq, lt, notInArray } from 'drizzle-orm';
+import { APPLICATION_STATE_LABELS, transition, type ApplicationState, type WorkflowEvent, WORKFLOW_EVENT_LABELS } from '../../shared/applications/workflow';
+import type { DomainEvent } from '../../shared/events/events';
+import { NOTICE_TRIGGER_LABELS, type NoticeTrigger } from '../../shared/notices/templates';
+import type { Db } from '../db/open';
+import { applications, badges, conflicts, events, units } from '../db/schema';
+
+/** Why the replay cannot apply an event where it falls in clock order. */
+export interface Refusal {
+  wanted: string;
+  found: string;
+}
+
+const STATE_EVENTS = [
+  'ApplicationSubmitted',
+  'InitialReviewDecided',
+  'FinalReviewDecided',
+  'PaperCheckedIn',
+  'BadgeIssued',
+  'BadgeChecked',
+  'ApplicationWithdrawn',
+  'ApplicationRevoked',
+] as const;
+
+/** The states a notice's trigger leaves an application in: a notice met elsewhere belongs to a decision that lost. */
+const NOTICE_STATES: Record<NoticeTrigger, ApplicationState[]> = {
+  initialPass: ['awaitingPaper', 'finalReview'],
+  initialReject: ['initialRejected'],
+  supplementRequest: ['supplementRequested'],
+  finalApprove: ['approved'],
+  finalRefuse: ['refused'],
+  badgeIssued: ['badgeIssued'],
+};
+
+/** States a site keeps when its badge is reissued (here) or replaced by CONAC's code (from the online platform). */
+const BADGE_KEEPS = { workstation: ['badgeIssued'], platform: ['badgeIssued', 'badgeInstalled', 'listed'] };
+const CHECK_KEEPS: ApplicationState[] = ['badgeIssued', 'badgeInstalled', 'listed'];
+
+function workflowEventOf(event: Extract<DomainEvent, { type: (typeof STATE_EVENTS)[number] }>): WorkflowEvent {
+  switch (event.type) {
+    case 'ApplicationSubmitted':
+      return event.payload.version === 1 ? 'submit' : 'resubmit';
+    case 'InitialReviewDecided':
+      return event.payload.decision === 'reject' ? 'rejectInitial' : event.payload.nextState === 'finalReview' ? 'passInitialNoPaper' : 'passInitial';
+    case 'FinalReviewDecided':
+      return event.payload.decision === 'pass' ? 'approve' : 'refuse';
+    case 'PaperCheckedIn':
+      return event.payload.complete ? 'completePaper' : 'requestSupplement';
+    case 'BadgeIssued':
+      return 'issueBadge';
+    case 'BadgeChecked':
+      return 'installBadge';
+    case 'ApplicationWithdrawn':
+      return 'withdraw';
+    case 'ApplicationRevoked':
+      return 'revoke';
+  }
+}
+
+function isStateEvent(event: DomainEvent): event is Extract<DomainEvent, { type: (typeof STATE_EVENTS)[number] }> {
+  return (STATE_EVENTS as readonly string[]).includes(event.type);
+}
+
+function stateRefusal(db: Db, event: Extract<DomainEvent, { type: (typeof STATE_EVENTS)[number] }>): Refusal | null {
+  const wf = workflowEventOf(event);
+  const wanted = WORKFLOW_EVENT_LABELS[wf];
+  const p = event.payload;
+  const application = db.select({ state: applications.state, version: applications.version, unitId: applications.unitId }).from(applications).where(eq(applications.id, p.applicationId)).get();
+  if (event.type === 'ApplicationSubmitted') {
+    if (!db.select({ id: units.id }).from(units).where(eq(units.id, event.payload.unitId)).get()) return { wanted, found: '所属单位不存在（其登记未被采纳）。' };
+    if (!application) return event.payload.version === 1 ? null : { wanted, found: '申请不存在。' };
+    if (application.version !== event.payload.version - 1) return { wanted, found: `申请已是第 ${application.version} 版，不能再提交为第 ${event.payload.version} 版。` };
+  } else if (!application) {
+    return { wanted, found: '申请不存在（其提交未被采纳）。' };
+  }
+  const state = (application?.state ?? 'draft') as ApplicationState;
+  if ('version' in p && event.type !== 'ApplicationSubmitted' && application!.version !== p.version) {
+    return { wanted, found: `申请已是第 ${application!.version} 版，该操作针对第 ${p.version} 版。` };
+  }
+  const next: ApplicationState = event.type === 'ApplicationSubmitted' ? 'submitted' : event.payload.nextState;
+  if (next === state && event.type === 'BadgeIssued' && BADGE_KEEPS[event.payload.source].includes(state)) return badgeRefusal(db, event, wanted);
+  if (next === state && event.type === 'BadgeChecked' && CHECK_KEEPS.includes(state)) return null;
+  const moved = transition(state, wf);
+  if (!moved.ok) return { wanted, found: moved.message };
+  if (moved.next !== next) return { wanted, found: `申请当前为“${APPLICATION_STATE_LABELS[state]}”，该操作会使其成为“${APPLICATION_STATE_LABELS[moved.next]}”而非“${APPLICATION_STATE_LABELS[next]}”。` };
+  return event.type === 'BadgeIssued' ? badgeRefusal(db, event, wanted) : null;
+}
+
+function badgeRefusal(db: Db, event: Extract<DomainEvent, { type: 'BadgeIssued' }>, wanted: string): Refusal | null {
+  const holder = db.select({ applicationId: badges.applicationId }).from(badges).where(eq(badges.code, event.payload.code)).get();
+  if (holder && holder.applicationId !== event.payload.applicationId) return { wanted, found: `标识编码 ${event.payload.code} 已发给另一网站（编码冲突）。` };
+  return null;
+}
+
+/**
+ * Whether the replay must refuse this event at its place in clock order: a state change the workflow does not allow
+ * from the state the application is in (another workstation decided first), a decision on a version since replaced,
+ * a badge code another site already holds, a registration whose login account is taken, a notice whose decision lost.
+ * The same rules the services apply when recording, so a local event is never refused.
+ */
+export function replayRefusal(db: Db, event: DomainEvent): Refusal | null {
+  if (isStateEvent(event)) return stateRefusal(db, event);
+  if (event.type === 'UnitRegistered') {
+    const holder = db.select({ id: units.id }).from(units).where(eq(units.account, event.payload.account)).get();
+    if (holder && holder.id !== event.payload.unitId) return { wanted: '登记单位', found: `登录账号 ${event.payload.account} 已被另一单位使用。` };
+    return null;
+  }
+  if (event.type === 'UnitUpdated' && !db.select({ id: units.id }).from(units).where(eq(units.id, event.payload.unitId)).get()) {
+    return { wanted: '修改单位', found: '单位不存在（其登记未被采纳）。' };
+  }
+  if (event.type === 'NoticeQueued') {
+    const application = db.select({ state: applications.state }).from(applications).where(eq(applications.id, event.payload.applicationId)).get();
+    const wanted = `发送“${NOTICE_TRIGGER_LABELS[event.payload.trigger]}”通知`;
+    if (!application) return { wanted, found: '申请不存在（其提交未被采纳）。' };
+    if (!NOTICE_STATES[event.payload.trigger].includes(application.state as ApplicationState)) {
+      return { wanted, found: `申请当前为“${APPLICATION_STATE_LABELS[application.state as ApplicationState]}”，该通知所属的决定未被采纳。` };
+    }
+  }
+  return null;
+}
+
+/** Records the refused event for admins, naming the event that put the application where the refused one found it. */
+export function recordConflict(db: Db, event: DomainEvent, refusal: Refusal): void {
+  const aggregateId = 'applicationId' in event.payload ? String(event.payload.applicationId) : event.aggregateId;
+  const refused = db.select({ id: conflicts.eventId }).from(conflicts);
+  const winner = db
+    .select({ id: events.id })
+    .from(events)
+    .where(and(eq(events.aggregateId, aggregateId), lt(events.hlc, event.hlc), notInArray(events.id, refused)))
+    .orderBy(desc(events.hlc))
+    .get();
+  db.insert(conflicts)
+    .values({
+      eventId: event.id,
+      aggregateId,
+      eventType: event.type,
+      workstationId: event.workstationId,
+      actor: event.actor,
+      hlc: event.hlc,
+      wanted: refusal.wanted,
+      found: refusal.found,
+      winnerEventId: winner?.id ?? null,
+    })
+    .run();
+}
+
