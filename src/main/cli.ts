@@ -10,6 +10,8 @@ import { ROLE_LABELS, type Role } from '../shared/roles';
 import { DOCUMENT_KINDS, type DocumentKind } from '../shared/paper/documents';
 import { parseBadgeCode } from '../shared/badges/code';
 import { PEER_KIND_LABELS } from '../shared/sync/identity';
+import { EVENT_TYPE_LABELS, type EventType } from '../shared/events/events';
+import type { ImportPreview } from './sync/importer';
 import { PAGE_STATUS_LABELS } from '../shared/badges/check';
 import { checkPages, readPages } from './badges/pages';
 import { staticListing } from './listing/static';
@@ -51,6 +53,12 @@ const HELP = `网站审核工作站 命令行 / workstation command line
   peers add FILE --name NAME [--platform] --yes
                                               核对指纹后添加同步对象（不加 --yes 时只显示指纹）
   peers list                                  列出同步对象
+  bundle export --to PEER --out FILE [--full] [--passphrase]
+                                              为同步对象导出同步包（对方尚未确认收到的全部事件；--full 为全部；
+                                              --passphrase 另加口令，从标准输入读取）
+  bundle verify FILE [--passphrase]           校验同步包并预览导入结果，不做任何改动
+  bundle import FILE [--yes] [--passphrase]   校验、备份数据库后导入；需要确认的情况（大量注销、时钟超前）须加 --yes；
+                                              拒绝时退出码非 0，且本机数据不变
   db check                                    完整性检查、日志链校验、重建比对；最后一行为状态哈希；失败时退出码 1
   backup FILE                                 在线备份数据库到 FILE
   restore FILE                                校验备份后恢复（先把当前数据库另存到 backups/），再做自检
@@ -59,6 +67,16 @@ const HELP = `网站审核工作站 命令行 / workstation command line
 `;
 
 class UsageError extends Error {}
+
+function describePreview(preview: ImportPreview): string[] {
+  return [
+    `同步包 ${preview.bundleId}：来自“${preview.source.name}”，生成于 ${preview.createdAt}${preview.full ? '（完整导出）' : ''}`,
+    `新事件 ${preview.newEvents} 个（${Object.entries(preview.byType).map(([type, n]) => `${EVENT_TYPE_LABELS[type as EventType]} ${n}`).join('，') || '无'}），本机已有 ${preview.duplicates} 个，附件 ${preview.attachments} 个，暂存 ${preview.parked} 个`,
+    `涉及申请 ${preview.applications.count} 个${preview.applications.sample.length ? `：${preview.applications.sample.slice(0, 5).map((a) => a.serialNo ?? a.siteName ?? '').join('、')}${preview.applications.count > 5 ? ' 等' : ''}` : ''}`,
+    ...preview.conflicts.map((c) => `冲突：${c.serialNo ?? ''} ${c.wanted} —— ${c.found}`),
+    ...preview.confirmations.map((c) => `需要确认：${c}`),
+  ];
+}
 
 /** Runs one CLI command; returns the exit code. Output goes to `out`, problems to `err`. */
 export async function runCli(
@@ -87,6 +105,9 @@ export async function runCli(
       id: { type: 'string' },
       platform: { type: 'boolean' },
       yes: { type: 'boolean' },
+      to: { type: 'string' },
+      full: { type: 'boolean' },
+      passphrase: { type: 'boolean' },
     },
   });
   const [command, sub, arg] = positionals;
@@ -99,7 +120,7 @@ export async function runCli(
   let workstation: Workstation | null = null;
   const open = (now?: () => number) => (workstation = openWorkstation({ dataDir, host: 'cli', now }));
   try {
-    const verb = ['users', 'db', 'applications', 'badge', 'identity', 'peers', 'listing'].includes(command) ? `${command} ${sub ?? ''}`.trim() : command;
+    const verb = ['users', 'db', 'applications', 'badge', 'identity', 'peers', 'listing', 'bundle'].includes(command) ? `${command} ${sub ?? ''}`.trim() : command;
     switch (verb) {
       case 'init': {
         const ws = open();
@@ -248,6 +269,31 @@ export async function runCli(
       }
       case 'peers list': {
         for (const p of open().peers.list()) print([p.name, PEER_KIND_LABELS[p.kind], p.fingerprint, p.trustedAt].join('\t'));
+        return 0;
+      }
+      case 'bundle export': {
+        if (!values.to || !values.out) throw new UsageError('bundle export 需要 --to PEER 和 --out FILE。');
+        const ws = open();
+        const passphrase = values.passphrase ? await io.readPassword() : undefined;
+        const result = ws.sync.export(CLI_ACTOR, { peerId: ws.sync.peerId(values.to), full: values.full ?? false, file: values.out, passphrase });
+        print(`已导出同步包 ${values.out}：发给“${result.peer.name}”，${result.events} 个事件，${result.attachments} 个附件，${(result.bytes / 1024).toFixed(0)} KiB`);
+        if (result.missingAttachments) print(`注意：${result.missingAttachments} 个扫描件本机没有，未包含。`);
+        return 0;
+      }
+      case 'bundle verify':
+      case 'bundle import': {
+        if (!arg) throw new UsageError(`${verb} 需要同步包文件路径。`);
+        const ws = open();
+        const passphrase = values.passphrase ? await io.readPassword() : undefined;
+        const preview = ws.sync.verify(arg, passphrase);
+        for (const line of describePreview(preview)) print(line);
+        if (verb === 'bundle verify') return 0;
+        if (preview.confirmations.length && !values.yes) {
+          print('以上情况需要确认：核对无误后加 --yes 再运行一次。未做任何改动。');
+          return 2;
+        }
+        const result = await ws.sync.import(CLI_ACTOR, arg, { passphrase, confirmed: values.yes ?? false });
+        print(`已导入：新事件 ${result.applied} 个，重复 ${result.duplicates} 个，暂存 ${result.parked} 个，新冲突 ${result.conflicts} 个${result.backup ? `；导入前的数据库已备份到 ${result.backup}` : ''}`);
         return 0;
       }
       case 'db check': {

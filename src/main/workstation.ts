@@ -14,7 +14,12 @@ import { ScansService } from './scans/service';
 import { ScanStore } from './scans/store';
 import { ExportService } from './exports/service';
 import { BadgesService } from './badges/service';
-import { loadOrCreateIdentity } from './sync/identity';
+import { BundleExporter } from './sync/exporter';
+import { loadOrCreateIdentity, type Identity } from './sync/identity';
+import { BundleImporter } from './sync/importer';
+import { SyncLedger } from './sync/ledger';
+import { SyncService } from './sync/service';
+import { BundleVerifier } from './sync/verify';
 import { PeersService } from './sync/peers';
 import { ListingService } from './listing/service';
 import { UpdatesService, type UpdateInstaller } from './updates/service';
@@ -87,9 +92,19 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
     other: (id) => peerKeys.get(id),
   });
   const units = new UnitsService(work, journal, applicationsReader, cipher, now);
+  let loadedIdentity: Identity | null = null;
+  const identity = () => (loadedIdentity ??= loadOrCreateIdentity(options.dataDir, options.keyProtector));
+  const scanStore = new ScanStore(options.dataDir);
+  const ledger = new SyncLedger(work.sqlite, journal.workstationId);
+  const sync = new SyncService(
+    work,
+    journal,
+    new BundleExporter(work, ledger, identity, () => ({ id: journal.workstationId, name: accounts.setupStatus().workstationName ?? '' }), cipher, scanStore, log, now),
+    new BundleImporter(work, journal, new BundleVerifier(work, ledger, identity, journal.workstationId), ledger, peerKeys, scanStore, log, now),
+  );
   const notices = new NoticesService(work.db, journal);
   const paperReader = new PaperReader(work.sqlite);
-  const scans = new ScansService(work, journal, new ScanStore(options.dataDir));
+  const scans = new ScansService(work, journal, scanStore);
   const applications = new ApplicationsService(work, journal, units, applicationsReader, deadlines, notices, paperReader, scans, now);
   const paper = new PaperService(work.db, journal, applications, notices, settings, paperReader, scans, now);
   const reasons = new ReasonsService(work.db, journal);
@@ -126,10 +141,11 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
     documents,
     scans,
     badges: new BadgesService(work, journal, settings, notices),
+    sync,
     peers: new PeersService(
       work,
       journal,
-      () => loadOrCreateIdentity(options.dataDir, options.keyProtector),
+      identity,
       () => ({ name: accounts.setupStatus().workstationName ?? '', regionCode: accounts.setupStatus().regionCode ?? '' }),
       log,
       now,

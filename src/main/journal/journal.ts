@@ -63,6 +63,7 @@ export class Journal {
         'INSERT INTO local_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
       ),
       count: sqlite.prepare('SELECT count(*) FROM events').pluck(),
+      newest: sqlite.prepare('SELECT max(hlc) FROM events').pluck(),
     };
     this.workstationId = this.ensureWorkstationId();
   }
@@ -91,6 +92,25 @@ export class Journal {
       return appended;
     });
     return run.immediate();
+  }
+
+  /** Stores an event received from another workstation exactly as it came (stamp, chain link and hash unchanged). */
+  receive(event: DomainEvent): void {
+    this.statements.insert.run({ ...event, payload: JSON.stringify(event.payload) });
+  }
+
+  /** The newest clock stamp held, from any workstation. */
+  newestStamp(): string | null {
+    return (this.statements.newest.get() as string | null) ?? null;
+  }
+
+  /**
+   * The clock's receive rule: after seeing `stamp`, this workstation's next stamps sort after it, so a decision taken
+   * here on something received always replays after what it was decided on.
+   */
+  observe(stamp: string): void {
+    const last = this.meta(LAST_HLC_KEY);
+    if (!last || stamp > last) this.statements.setMeta.run(LAST_HLC_KEY, stamp);
   }
 
   count(): number {

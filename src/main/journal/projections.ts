@@ -5,10 +5,16 @@ import { PROJECTION_TABLES } from '../db/schema';
 import type { Journal } from './journal';
 import { applyEvent } from './projector';
 
+/**
+ * The projections every workstation that has exchanged all its bundles holds alike: all but the ones fed only by
+ * events that stay on their workstation (its profile, users and settings).
+ */
+export const SHARED_PROJECTION_TABLES = PROJECTION_TABLES.filter((table) => !['workstation_profile', 'users', 'settings'].includes(table));
+
 /** sha256 over every projection row, table by table in primary-key order: equal state ⇔ equal hash. */
-export function stateHash(work: WorkDb): string {
+export function stateHash(work: WorkDb, tables: readonly string[] = PROJECTION_TABLES): string {
   const hash = createHash('sha256');
-  for (const table of PROJECTION_TABLES) {
+  for (const table of tables) {
     hash.update(`# ${table}\n`);
     for (const row of work.sqlite.prepare(`SELECT * FROM ${table} ORDER BY 1`).iterate()) {
       hash.update(canonicalize(row)!).update('\n');
@@ -17,7 +23,8 @@ export function stateHash(work: WorkDb): string {
   return hash.digest('hex');
 }
 
-function replayAll(work: WorkDb, journal: Journal): void {
+/** Clears every projection and replays the journal in clock order; the caller holds the transaction. */
+export function replayAll(work: WorkDb, journal: Journal): void {
   // Children before parents, for the foreign keys.
   for (const table of [...PROJECTION_TABLES].reverse()) work.sqlite.prepare(`DELETE FROM ${table}`).run();
   for (const event of journal.replayOrder()) applyEvent(work.db, event);

@@ -25,6 +25,7 @@ import type { UpdatesService } from '../updates/service';
 import type { BadgesService } from '../badges/service';
 import type { ListingService } from '../listing/service';
 import type { PeersService } from '../sync/peers';
+import type { SyncService } from '../sync/service';
 import { staticListing } from '../listing/static';
 import { readZip } from '../badges/pages';
 import { fetchPage } from '../badges/fetch';
@@ -48,6 +49,7 @@ export interface Services {
   badges: BadgesService;
   listing: ListingService;
   peers: PeersService;
+  sync: SyncService;
   deadlines: DeadlinesService;
   dashboard: DashboardService;
   notices: NoticesService;

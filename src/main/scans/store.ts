@@ -25,6 +25,10 @@ export class ScanStore {
     return sha256;
   }
 
+  has(sha256: string): boolean {
+    return existsSync(this.pathOf(sha256));
+  }
+
   read(sha256: string): Buffer {
     const bytes = readFileSync(this.pathOf(sha256));
     if (createHash('sha256').update(bytes).digest('hex') !== sha256) throw new Error(`Stored scan ${sha256} does not match its hash`);

@@ -1,0 +1,213 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { basename } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { eq } from 'drizzle-orm';
+import { AppError } from '../../shared/api/errors';
+import type { EventType } from '../../shared/events/events';
+import { BUNDLE_FORMAT, travelsTo, type BundleManifest } from '../../shared/sync/bundle';
+import type { PeerKind } from '../../shared/sync/identity';
+import type { WorkDb } from '../db/open';
+import { bundleHistory, peers } from '../db/schema';
+import type { Logger } from '../log';
+import { sealingWorkstations, type PersonalDataCipher } from '../personal-data/cipher';
+import type { ScanStore } from '../scans/store';
+import { writeContainer } from './container';
+import { newContentKey, sealPart, signManifest, wrapForRecipient, wrapWithPassphrase } from './crypto';
+import type { Identity } from './identity';
+import type { OriginSeq, SyncLedger } from './ledger';
+
+interface EventRow {
+  id: string;
+  hlc: string;
+  workstation_id: string;
+  seq: number;
+  actor: string | null;
+  aggregate_id: string;
+  type: string;
+  version: number;
+  payload: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface ExportProgress {
+  phase: 'events' | 'attachments' | 'writing' | 'done';
+  events: number;
+  attachments: number;
+  bytes: number;
+}
+
+export interface ExportPlan {
+  peer: { workstationId: string; name: string; kind: PeerKind };
+  full: boolean;
+  events: number;
+  byType: Partial<Record<EventType, number>>;
+  attachments: number;
+  ranges: { origin: string; from: number; to: number }[];
+}
+
+export interface ExportResult extends ExportPlan {
+  bundleId: string;
+  file: string;
+  bytes: number;
+  /** Scans named by an event whose file this copy does not hold (it never arrived here). */
+  missingAttachments: number;
+}
+
+/** The journal's row as one line of events.ndjson: the stored payload text spliced in, so nothing is re-encoded. */
+function wireLine(row: EventRow): string {
+  const head = JSON.stringify({
+    id: row.id,
+    hlc: row.hlc,
+    workstationId: row.workstation_id,
+    seq: row.seq,
+    actor: row.actor,
+    aggregateId: row.aggregate_id,
+    type: row.type,
+    version: row.version,
+  });
+  return `${head.slice(0, -1)},"payload":${row.payload},"prevHash":"${row.prev_hash}","hash":"${row.hash}"}`;
+}
+
+/**
+ * Writes sync bundles for a peer (docs/bundle-format.md): per origin, every event the peer has not acknowledged (or
+ * all, for a full export) that may travel to a peer of its kind, the scans they name, and the personal-data keys
+ * their ID numbers were sealed with — encrypted to the peer (or under a passphrase) and signed by this workstation.
+ */
+export class BundleExporter {
+  private readonly statements;
+
+  constructor(
+    private readonly work: WorkDb,
+    private readonly ledger: SyncLedger,
+    private readonly identity: () => Identity,
+    private readonly workstation: () => { id: string; name: string },
+    private readonly cipher: PersonalDataCipher,
+    private readonly scans: ScanStore,
+    private readonly log: Logger,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.statements = {
+      range: work.sqlite.prepare('SELECT * FROM events WHERE workstation_id = ? AND seq BETWEEN ? AND ? ORDER BY seq'),
+    };
+  }
+
+  private peer(peerId: string) {
+    const peer = this.work.db.select().from(peers).where(eq(peers.workstationId, peerId)).get();
+    if (!peer) throw new AppError('NOT_FOUND', '找不到该同步对象；请先在“同步对象”中添加。');
+    return { ...peer, kind: peer.kind as PeerKind };
+  }
+
+  private ranges(peerId: string, full: boolean): { origin: string; from: number; to: number }[] {
+    const acks = full ? new Map<string, number>() : this.ledger.acks(peerId);
+    return this.ledger
+      .seen()
+      .map(({ origin, seq }: OriginSeq) => ({ origin, from: (acks.get(origin) ?? 0) + 1, to: seq }))
+      .filter((range) => range.from <= range.to);
+  }
+
+  private *rows(ranges: ExportPlan['ranges'], kind: PeerKind): Generator<EventRow> {
+    for (const range of ranges) {
+      for (const row of this.statements.range.iterate(range.origin, range.from, range.to) as IterableIterator<EventRow>) {
+        if (travelsTo(row.type as EventType, kind)) yield row;
+      }
+    }
+  }
+
+  /** What an export to this peer would carry, without writing anything. */
+  plan(peerId: string, full: boolean): ExportPlan {
+    const peer = this.peer(peerId);
+    const ranges = this.ranges(peerId, full);
+    const byType: ExportPlan['byType'] = {};
+    const attachments = new Set<string>();
+    let events = 0;
+    for (const row of this.rows(ranges, peer.kind)) {
+      events++;
+      byType[row.type as EventType] = (byType[row.type as EventType] ?? 0) + 1;
+      if (row.type === 'ScanAttached') attachments.add((JSON.parse(row.payload) as { sha256: string }).sha256);
+    }
+    return { peer: { workstationId: peer.workstationId, name: peer.name, kind: peer.kind }, full, events, byType, attachments: attachments.size, ranges };
+  }
+
+  export(actor: string, request: { peerId: string; full: boolean; file: string; passphrase?: string }, onProgress?: (progress: ExportProgress) => void): ExportResult {
+    const peer = this.peer(request.peerId);
+    const own = this.workstation();
+    const identity = this.identity();
+    const bundleId = randomUUID();
+    const contentKey = newContentKey();
+    const ranges = this.ranges(peer.workstationId, request.full);
+    const progress: ExportProgress = { phase: 'events', events: 0, attachments: 0, bytes: 0 };
+
+    const lines: string[] = [];
+    const byType: ExportPlan['byType'] = {};
+    const wanted = new Set<string>();
+    const sealedBy = new Set<string>();
+    for (const row of this.rows(ranges, peer.kind)) {
+      const line = wireLine(row);
+      lines.push(line);
+      byType[row.type as EventType] = (byType[row.type as EventType] ?? 0) + 1;
+      if (row.type === 'ScanAttached') wanted.add((JSON.parse(row.payload) as { sha256: string }).sha256);
+      if (row.type === 'UnitRegistered' || row.type === 'UnitUpdated') for (const id of sealingWorkstations(line)) sealedBy.add(id);
+      if (++progress.events % 5000 === 0) onProgress?.(progress);
+    }
+    onProgress?.(progress);
+
+    const parts: [string, Buffer][] = [['events.ndjson.gz', sealPart(contentKey, bundleId, 'events.ndjson.gz', gzipSync(lines.length ? `${lines.join('\n')}\n` : ''))]];
+    lines.length = 0;
+    const keys = Object.fromEntries(Object.entries(this.cipher.keysFor(sealedBy)).map(([id, key]) => [id, key.toString('base64')]));
+    parts.push(['keys.json', sealPart(contentKey, bundleId, 'keys.json', Buffer.from(JSON.stringify(keys)))]);
+    progress.phase = 'attachments';
+    let missingAttachments = 0;
+    for (const sha256 of wanted) {
+      if (!this.scans.has(sha256)) {
+        missingAttachments++;
+        continue;
+      }
+      const name = `attachments/${sha256}`;
+      parts.push([name, sealPart(contentKey, bundleId, name, this.scans.read(sha256))]);
+      progress.attachments++;
+      onProgress?.(progress);
+    }
+
+    const manifest: BundleManifest = {
+      format: BUNDLE_FORMAT,
+      bundleId,
+      createdAt: new Date(this.now()).toISOString(),
+      source: { workstationId: own.id, name: own.name, fingerprint: identity.fingerprint },
+      recipients: [{ workstationId: peer.workstationId, name: peer.name }],
+      full: request.full,
+      ranges,
+      seen: this.ledger.seen(),
+      counts: { events: progress.events, attachments: progress.attachments },
+      parts: parts.map(([name, bytes]) => ({ name, size: bytes.length, sha256: sha256Hex(bytes) })),
+      encryption: {
+        algorithm: 'AES-256-GCM',
+        recipients: [wrapForRecipient(contentKey, bundleId, { workstationId: peer.workstationId, agreementKey: peer.agreementKey })],
+        passphrase: request.passphrase ? wrapWithPassphrase(contentKey, bundleId, request.passphrase) : null,
+      },
+    };
+    const manifestBytes = Buffer.from(JSON.stringify(manifest, null, 2));
+    progress.phase = 'writing';
+    const entries: [string, Uint8Array][] = [
+      ...parts.map(([name, bytes]): [string, Uint8Array] => [`${name}.enc`, bytes]),
+      ['manifest.json', manifestBytes],
+      ['manifest.sig', Buffer.from(signManifest(manifestBytes, identity.privateKey))],
+    ];
+    const bytes = writeContainer(request.file, entries, (written) => {
+      progress.bytes = written;
+    });
+    progress.phase = 'done';
+    onProgress?.(progress);
+
+    this.work.db
+      .insert(bundleHistory)
+      .values({ bundleId, direction: 'export', peerId: peer.workstationId, fileName: basename(request.file), at: new Date(this.now()).toISOString(), actor, result: 'exported', events: progress.events, attachments: progress.attachments, bytes, message: missingAttachments ? `${missingAttachments} 个扫描件本机没有，未包含` : '' })
+      .run();
+    this.log.info(`bundle ${bundleId} exported to ${peer.workstationId}: ${progress.events} events, ${progress.attachments} attachments, ${bytes} bytes`);
+    return { peer: { workstationId: peer.workstationId, name: peer.name, kind: peer.kind }, full: request.full, events: progress.events, byType, attachments: progress.attachments, ranges, bundleId, file: request.file, bytes, missingAttachments };
+  }
+}
+
+function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}

@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { applicationDataSchema } from '../../../src/shared/applications/application';
+import { unitInputSchema } from '../../../src/shared/units/unit';
+import { WUHAN_EDUCATION, WUHAN_EDUCATION_SITE } from '../../helpers/samples';
+import { bundleDir, exportTo, pair, sharedJournal, sharedState } from '../../helpers/sync';
+import { initialized, testWorkstation, type TestWorkstation } from '../../helpers/workstation';
+
+let hubei: TestWorkstation;
+let wuhan: TestWorkstation;
+let dir: string;
+let reviewer: string;
+
+beforeEach(async () => {
+  hubei = testWorkstation();
+  wuhan = testWorkstation();
+  wuhan.clock.advance(1500);
+  await initialized(hubei);
+  await wuhan.accounts.initialize({ workstationName: '武汉市委编办审核机', regionCode: '420100', admin: { username: 'chenjing', displayName: '陈静', password: 'Chen2026abc' } });
+  const admin = hubei.accounts.listUsers()[0].id;
+  reviewer = (await hubei.accounts.createUser(admin, { username: 'wangfang', displayName: '王芳', roles: ['reviewer'], password: 'Wang2026abc' })).id;
+  pair(hubei, wuhan);
+  dir = bundleDir();
+});
+afterEach(() => {
+  hubei.dispose();
+  wuhan.dispose();
+});
+
+function submitted(ws: TestWorkstation): { unitId: string; applicationId: string } {
+  const unit = ws.units.create('clerk', unitInputSchema.parse(WUHAN_EDUCATION));
+  const { applicationId } = ws.applications.submit('clerk', { applicationId: null, unitId: unit.id, data: applicationDataSchema.parse(WUHAN_EDUCATION_SITE), expectedVersion: 0 });
+  return { unitId: unit.id, applicationId };
+}
+
+describe('sync bundles between two workstations', () => {
+  it('carries a unit and its application, ID numbers readable on the other side, and both end alike', async () => {
+    const { unitId, applicationId } = submitted(wuhan);
+    const file = exportTo(wuhan, hubei, dir);
+    const preview = hubei.sync.verify(file);
+    expect(preview).toMatchObject({ newEvents: 2, duplicates: 0, conflicts: [], confirmations: [], source: { name: '武汉市委编办审核机' } });
+    expect(preview.byType).toEqual({ UnitRegistered: 1, ApplicationSubmitted: 1 });
+    const result = await hubei.sync.import('cli', file, { confirmed: false });
+    expect(result).toMatchObject({ applied: 2, duplicates: 0, conflicts: 0, rebuilt: false });
+    expect(result.backup).toMatch(/before-import-/);
+    // Sealed with wuhan's key, opened here with the key that came (encrypted) in the bundle.
+    expect(hubei.units.factsOf(unitId).head.idNumber).toBe(WUHAN_EDUCATION.head.idNumber);
+    expect(hubei.applications.get(applicationId).state).toBe('submitted');
+    expect(sharedState(hubei)).toBe(sharedState(wuhan));
+    expect(sharedJournal(hubei)).toEqual(sharedJournal(wuhan));
+    // Nothing of the accounts travelled.
+    expect(hubei.accounts.listUsers().map((u) => u.username)).toEqual(['zhangwei', 'wangfang']);
+
+    await expect(hubei.sync.import('cli', file, { confirmed: false })).rejects.toThrow('已于');
+  });
+
+  it('a decision travels back; the acknowledgement keeps the next bundle to what is new', async () => {
+    const { applicationId } = submitted(wuhan);
+    await hubei.sync.import('cli', exportTo(wuhan, hubei, dir), { confirmed: false });
+    hubei.clock.advance(60_000);
+    hubei.review.decideInitial(reviewer, { applicationId, expectedVersion: 1, decision: 'pass', reasons: [], note: '' });
+    const back = exportTo(hubei, wuhan, dir);
+    const preview = wuhan.sync.verify(back);
+    expect(preview.byType).toMatchObject({ InitialReviewDecided: 1, NoticeQueued: 2 });
+    expect(preview.duplicates).toBe(0);
+    await wuhan.sync.import('cli', back, { confirmed: false });
+    expect(wuhan.applications.get(applicationId).state).toBe('awaitingPaper');
+    expect(sharedState(hubei)).toBe(sharedState(wuhan));
+    // wuhan's next bundle says what it holds: hubei's next bundle to it carries nothing already acknowledged.
+    await hubei.sync.import('cli', exportTo(wuhan, hubei, dir), { confirmed: false });
+    expect(hubei.sync.plan(wuhan.journal.workstationId, false).events).toBe(0);
+    expect(hubei.sync.plan(wuhan.journal.workstationId, true).events).toBe(5);
+  });
+
+  it('two decisions taken apart on the same application: the earlier wins everywhere, the later is a listed conflict', async () => {
+    const { applicationId } = submitted(wuhan);
+    const admin = wuhan.accounts.listUsers()[0].id;
+    const wuhanReviewer = (await wuhan.accounts.createUser(admin, { username: 'liqiang', displayName: '李强', roles: ['reviewer'], password: 'Li2026abcd' })).id;
+    await hubei.sync.import('cli', exportTo(wuhan, hubei, dir), { confirmed: false });
+    hubei.clock.advance(60_000);
+    hubei.review.decideInitial(reviewer, { applicationId, expectedVersion: 1, decision: 'pass', reasons: [], note: '' });
+    wuhan.clock.advance(120_000);
+    wuhan.review.decideInitial(wuhanReviewer, { applicationId, expectedVersion: 1, decision: 'reject', reasons: [{ code: 'domainRules', field: 'cnDomain', note: '' }], note: '' });
+    const toWuhan = exportTo(hubei, wuhan, dir);
+    const toHubei = exportTo(wuhan, hubei, dir);
+    const preview = wuhan.sync.verify(toWuhan);
+    expect(preview.conflicts).toHaveLength(3);
+    expect(preview.conflicts.map((c) => c.eventType).sort()).toEqual(['InitialReviewDecided', 'NoticeQueued', 'NoticeQueued']);
+    const result = await wuhan.sync.import('cli', toWuhan, { confirmed: false });
+    expect(result).toMatchObject({ rebuilt: true, conflicts: 3 });
+    await hubei.sync.import('cli', toHubei, { confirmed: false });
+    for (const ws of [hubei, wuhan]) {
+      expect(ws.applications.get(applicationId).state).toBe('awaitingPaper');
+      expect(ws.sync.conflicts().filter((c) => c.eventType === 'InitialReviewDecided')).toHaveLength(1);
+    }
+    expect(sharedState(hubei)).toBe(sharedState(wuhan));
+    // Resolving writes an event that travels like any other.
+    const conflict = hubei.sync.conflicts().find((c) => c.eventType === 'InitialReviewDecided')!;
+    expect(conflict.found).toContain('不能');
+    hubei.clock.advance(300_000);
+    hubei.sync.resolveConflict(reviewer, { eventId: conflict.eventId, note: '已电话告知武汉市委编办，以初审通过为准' });
+    await wuhan.sync.import('cli', exportTo(hubei, wuhan, dir), { confirmed: false });
+    expect(wuhan.sync.conflicts().find((c) => c.eventId === conflict.eventId)?.resolutionNote).toContain('以初审通过为准');
+    expect(sharedState(hubei)).toBe(sharedState(wuhan));
+  });
+
+  it('is readable only by its recipient and only from a trusted signer', async () => {
+    submitted(wuhan);
+    const file = exportTo(wuhan, hubei, dir);
+    const third = testWorkstation();
+    try {
+      await third.accounts.initialize({ workstationName: '黄石市委编办审核机', regionCode: '420200', admin: { username: 'liuyang', displayName: '刘洋', password: 'Liu2026abcd' } });
+      expect(() => third.sync.verify(file)).toThrow('尚未添加');
+      pair(third, wuhan);
+      expect(() => third.sync.verify(file)).toThrow('不是本工作站');
+    } finally {
+      third.dispose();
+    }
+    const bytes = readFileSync(file);
+    for (const plain of [WUHAN_EDUCATION.name, WUHAN_EDUCATION_SITE.siteName, 'UnitRegistered']) expect(bytes.includes(Buffer.from(plain))).toBe(false);
+  });
+});
