@@ -3,6 +3,7 @@ import { exportBench } from './export.bench';
 import { journalBench } from './journal.bench';
 import { pdfBench } from './pdf.bench';
 import { queryBench } from './query.bench';
+import { syncBench } from './sync.bench';
 
 /** `npm run bench -- <name> [args]`: benchmarks on generated data, printing figures (never asserting times). */
 const BENCHES: Record<string, (args: string[]) => Promise<void>> = {
@@ -11,6 +12,7 @@ const BENCHES: Record<string, (args: string[]) => Promise<void>> = {
   pdf: pdfBench,
   export: exportBench,
   badge: badgeBench,
+  sync: syncBench,
 };
 
 const [name, ...args] = process.argv.slice(2);

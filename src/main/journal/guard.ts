@@ -1,9 +1,10 @@
+import type Database from 'better-sqlite3';
 import { and, desc, eq, lt, notInArray } from 'drizzle-orm';
 import { APPLICATION_STATE_LABELS, transition, type ApplicationState, type WorkflowEvent, WORKFLOW_EVENT_LABELS } from '../../shared/applications/workflow';
 import type { DomainEvent } from '../../shared/events/events';
 import { NOTICE_TRIGGER_LABELS, type NoticeTrigger } from '../../shared/notices/templates';
 import type { Db } from '../db/open';
-import { applications, badges, conflicts, events, units } from '../db/schema';
+import { conflicts, events } from '../db/schema';
 
 /** Why the replay cannot apply an event where it falls in clock order. */
 export interface Refusal {
@@ -36,6 +37,24 @@ const NOTICE_STATES: Record<NoticeTrigger, ApplicationState[]> = {
 const BADGE_KEEPS = { workstation: ['badgeIssued'], platform: ['badgeIssued', 'badgeInstalled', 'listed'] };
 const CHECK_KEEPS: ApplicationState[] = ['badgeIssued', 'badgeInstalled', 'listed'];
 
+/** The guard's reads, prepared once per connection: the replay asks them for every event. */
+const prepared = new WeakMap<Database.Database, ReturnType<typeof statementsFor>>();
+
+function statementsFor(sqlite: Database.Database) {
+  return {
+    application: sqlite.prepare('SELECT state, version FROM applications WHERE id = ?'),
+    unit: sqlite.prepare('SELECT 1 FROM units WHERE id = ?').pluck(),
+    unitByAccount: sqlite.prepare('SELECT id FROM units WHERE account = ?').pluck(),
+    badgeHolder: sqlite.prepare('SELECT application_id FROM badges WHERE code = ?').pluck(),
+  };
+}
+
+function statements(db: Db): ReturnType<typeof statementsFor> {
+  let found = prepared.get(db.$client);
+  if (!found) prepared.set(db.$client, (found = statementsFor(db.$client)));
+  return found;
+}
+
 function workflowEventOf(event: Extract<DomainEvent, { type: (typeof STATE_EVENTS)[number] }>): WorkflowEvent {
   switch (event.type) {
     case 'ApplicationSubmitted':
@@ -65,9 +84,10 @@ function stateRefusal(db: Db, event: Extract<DomainEvent, { type: (typeof STATE_
   const wf = workflowEventOf(event);
   const wanted = WORKFLOW_EVENT_LABELS[wf];
   const p = event.payload;
-  const application = db.select({ state: applications.state, version: applications.version, unitId: applications.unitId }).from(applications).where(eq(applications.id, p.applicationId)).get();
+  const read = statements(db);
+  const application = read.application.get(p.applicationId) as { state: string; version: number } | undefined;
   if (event.type === 'ApplicationSubmitted') {
-    if (!db.select({ id: units.id }).from(units).where(eq(units.id, event.payload.unitId)).get()) return { wanted, found: '所属单位不存在（其登记未被采纳）。' };
+    if (!read.unit.get(event.payload.unitId)) return { wanted, found: '所属单位不存在（其登记未被采纳）。' };
     if (!application) return event.payload.version === 1 ? null : { wanted, found: '申请不存在。' };
     if (application.version !== event.payload.version - 1) return { wanted, found: `申请已是第 ${application.version} 版，不能再提交为第 ${event.payload.version} 版。` };
   } else if (!application) {
@@ -87,8 +107,8 @@ function stateRefusal(db: Db, event: Extract<DomainEvent, { type: (typeof STATE_
 }
 
 function badgeRefusal(db: Db, event: Extract<DomainEvent, { type: 'BadgeIssued' }>, wanted: string): Refusal | null {
-  const holder = db.select({ applicationId: badges.applicationId }).from(badges).where(eq(badges.code, event.payload.code)).get();
-  if (holder && holder.applicationId !== event.payload.applicationId) return { wanted, found: `标识编码 ${event.payload.code} 已发给另一网站（编码冲突）。` };
+  const holder = statements(db).badgeHolder.get(event.payload.code) as string | undefined;
+  if (holder && holder !== event.payload.applicationId) return { wanted, found: `标识编码 ${event.payload.code} 已发给另一网站（编码冲突）。` };
   return null;
 }
 
@@ -101,15 +121,15 @@ function badgeRefusal(db: Db, event: Extract<DomainEvent, { type: 'BadgeIssued' 
 export function replayRefusal(db: Db, event: DomainEvent): Refusal | null {
   if (isStateEvent(event)) return stateRefusal(db, event);
   if (event.type === 'UnitRegistered') {
-    const holder = db.select({ id: units.id }).from(units).where(eq(units.account, event.payload.account)).get();
-    if (holder && holder.id !== event.payload.unitId) return { wanted: '登记单位', found: `登录账号 ${event.payload.account} 已被另一单位使用。` };
+    const holder = statements(db).unitByAccount.get(event.payload.account) as string | undefined;
+    if (holder && holder !== event.payload.unitId) return { wanted: '登记单位', found: `登录账号 ${event.payload.account} 已被另一单位使用。` };
     return null;
   }
-  if (event.type === 'UnitUpdated' && !db.select({ id: units.id }).from(units).where(eq(units.id, event.payload.unitId)).get()) {
+  if (event.type === 'UnitUpdated' && !statements(db).unit.get(event.payload.unitId)) {
     return { wanted: '修改单位', found: '单位不存在（其登记未被采纳）。' };
   }
   if (event.type === 'NoticeQueued') {
-    const application = db.select({ state: applications.state }).from(applications).where(eq(applications.id, event.payload.applicationId)).get();
+    const application = statements(db).application.get(event.payload.applicationId) as { state: string } | undefined;
     const wanted = `发送“${NOTICE_TRIGGER_LABELS[event.payload.trigger]}”通知`;
     if (!application) return { wanted, found: '申请不存在（其提交未被采纳）。' };
     if (!NOTICE_STATES[event.payload.trigger].includes(application.state as ApplicationState)) {

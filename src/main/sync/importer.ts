@@ -93,13 +93,19 @@ export class BundleImporter {
 
   /** Verifies the bundle and says what importing it would do; writes nothing. */
   open(file: string, passphrase?: string): { bundle: VerifiedBundle; preview: ImportPreview } {
+    const bundle = this.verified(file, passphrase);
+    return { bundle, preview: this.preview(bundle) };
+  }
+
+  /** Verifies the bundle and refuses one already imported or bringing nothing new; writes nothing. */
+  verified(file: string, passphrase?: string): VerifiedBundle {
     const bundle = this.verifier.verify(file, passphrase);
     const at = this.statements.imported.get(bundle.manifest.bundleId) as string | undefined;
     if (at) throw new AppError('CONFLICT', `该同步包已于 ${dayjs(at).format('YYYY-MM-DD HH:mm')} 导入过，未做任何改动。`);
     if (bundle.events.length === 0 && bundle.parked.length === 0 && !this.raisesAcks(bundle)) {
       throw new AppError('CONFLICT', '同步包中的内容本机都已有（可能是较早的或重复的同步包），未做任何改动。');
     }
-    return { bundle, preview: this.preview(bundle) };
+    return bundle;
   }
 
   private raisesAcks(bundle: VerifiedBundle): boolean {
@@ -107,13 +113,10 @@ export class BundleImporter {
     return bundle.manifest.seen.some(({ origin, seq }) => seq > (acks.get(origin) ?? 0));
   }
 
-  private preview(bundle: VerifiedBundle): ImportPreview {
-    const byType: ImportPreview['byType'] = {};
-    const applicationIds = new Set<string>();
+  /** What an admin must confirm first: a mass closure, or stamps far ahead of this clock. Cheap: no dry run. */
+  private attention(bundle: VerifiedBundle): Pick<ImportPreview, 'massClosure' | 'farFuture' | 'confirmations'> {
     const closing = new Set<string>();
     for (const event of bundle.events) {
-      byType[event.type] = (byType[event.type] ?? 0) + 1;
-      if ('applicationId' in event.payload) applicationIds.add(event.payload.applicationId);
       if ((event.type === 'ApplicationRevoked' || event.type === 'ApplicationWithdrawn') && this.statements.openOne.get(event.payload.applicationId)) {
         closing.add(event.payload.applicationId);
       }
@@ -125,7 +128,16 @@ export class BundleImporter {
       ...(massClosure ? [`该同步包会注销或撤回 ${massClosure.closing} 个申请，占本机 ${massClosure.open} 个在办及已通过申请的大多数。`] : []),
       ...(farFuture ? [`该同步包中有 ${farFuture} 个事件的时间比本机时钟晚一天以上（对方电脑时间可能有误）。`] : []),
     ];
+    return { massClosure, farFuture, confirmations };
+  }
 
+  private preview(bundle: VerifiedBundle): ImportPreview {
+    const byType: ImportPreview['byType'] = {};
+    const applicationIds = new Set<string>();
+    for (const event of bundle.events) {
+      byType[event.type] = (byType[event.type] ?? 0) + 1;
+      if ('applicationId' in event.payload) applicationIds.add(event.payload.applicationId);
+    }
     // A dry run: apply inside a transaction that is always rolled back, to see which conflicts would arise.
     let conflicts: ConflictPreview[] = [];
     const sample: ImportPreview['applications']['sample'] = [];
@@ -156,9 +168,7 @@ export class BundleImporter {
       attachments: bundle.attachments.size,
       applications: { count: applicationIds.size, sample },
       conflicts,
-      farFuture,
-      massClosure,
-      confirmations,
+      ...this.attention(bundle),
     };
   }
 
@@ -169,10 +179,8 @@ export class BundleImporter {
 
   /** Applies a verified bundle; `confirmed` must be true when the preview listed confirmations. */
   async apply(actor: string, bundle: VerifiedBundle, options: { confirmed: boolean }): Promise<ImportResult> {
-    const preview = this.preview(bundle);
-    if (preview.confirmations.length && !options.confirmed) {
-      throw new AppError('CONFLICT', `需要确认后才能导入：${preview.confirmations.join('')}`);
-    }
+    const { confirmations } = this.attention(bundle);
+    if (confirmations.length && !options.confirmed) throw new AppError('CONFLICT', `需要确认后才能导入：${confirmations.join('')}`);
     // Files and keys first: both are keyed by content or id, so one left behind by a failed import is harmless.
     this.keyring.add(bundle.keys);
     for (const data of bundle.attachments.values()) this.scans.put(data);

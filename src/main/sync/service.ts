@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { desc, eq, or } from 'drizzle-orm';
 import { AppError } from '../../shared/api/errors';
 import type { WorkDb } from '../db/open';
@@ -5,6 +7,17 @@ import { bundleHistory, conflicts, parkedEvents, peers } from '../db/schema';
 import type { Journal } from '../journal/journal';
 import type { BundleExporter, ExportPlan, ExportProgress, ExportResult } from './exporter';
 import type { BundleImporter, ImportPreview, ImportResult } from './importer';
+import type { VerifiedBundle } from './verify';
+
+/** Size, modification time and inode: equal stamps mean the bytes checked are still the bytes there. */
+function fileStamp(file: string): string | null {
+  try {
+    const stat = statSync(file);
+    return `${stat.size}:${stat.mtimeMs}:${stat.ino}`;
+  } catch {
+    return null;
+  }
+}
 
 /**
  * 数据同步 for admins: export to a peer, import (verify → preview → apply), the history, the conflicts the replay
@@ -12,6 +25,8 @@ import type { BundleImporter, ImportPreview, ImportResult } from './importer';
  * the command line call.
  */
 export class SyncService {
+  private lastVerified: { file: string; stamp: string | null; bundle: VerifiedBundle } | null = null;
+
   constructor(
     private readonly work: WorkDb,
     private readonly journal: Journal,
@@ -35,12 +50,19 @@ export class SyncService {
   }
 
   verify(file: string, passphrase?: string): ImportPreview {
-    return this.importer.open(file, passphrase).preview;
+    const { bundle, preview } = this.importer.open(file, passphrase);
+    this.lastVerified = { file: resolve(file), stamp: fileStamp(file), bundle };
+    return preview;
   }
 
-  /** Verifies again (the file may have changed since the preview) and applies. */
+  /**
+   * Applies a bundle: the one just previewed when the file is unchanged since (its checks were made on the very
+   * bytes still there), otherwise verified afresh. The importer re-checks what the database holds either way.
+   */
   async import(actor: string, file: string, options: { passphrase?: string; confirmed: boolean }): Promise<ImportResult> {
-    const { bundle } = this.importer.open(file, options.passphrase);
+    const last = this.lastVerified;
+    this.lastVerified = null;
+    const bundle = last && last.file === resolve(file) && last.stamp !== null && last.stamp === fileStamp(file) ? last.bundle : this.importer.verified(file, options.passphrase);
     return this.importer.apply(actor, bundle, { confirmed: options.confirmed });
   }
 
