@@ -11,7 +11,7 @@ import { DOCUMENT_KINDS, type DocumentKind } from '../shared/paper/documents';
 import { parseBadgeCode } from '../shared/badges/code';
 import { PEER_KIND_LABELS } from '../shared/sync/identity';
 import { EVENT_TYPE_LABELS, type EventType } from '../shared/events/events';
-import type { ImportPreview } from './sync/importer';
+import type { ImportPreview } from '../shared/sync/views';
 import { PAGE_STATUS_LABELS } from '../shared/badges/check';
 import { checkPages, readPages } from './badges/pages';
 import { staticListing } from './listing/static';

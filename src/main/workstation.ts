@@ -101,6 +101,9 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
     journal,
     new BundleExporter(work, ledger, identity, () => ({ id: journal.workstationId, name: accounts.setupStatus().workstationName ?? '' }), cipher, scanStore, log, now),
     new BundleImporter(work, journal, new BundleVerifier(work, ledger, identity, journal.workstationId), ledger, peerKeys, scanStore, log, now),
+    options.dataDir,
+    () => accounts.setupStatus().workstationName ?? '',
+    now,
   );
   const notices = new NoticesService(work.db, journal);
   const paperReader = new PaperReader(work.sqlite);

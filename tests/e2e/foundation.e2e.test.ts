@@ -192,6 +192,8 @@ describe('foundation, as a user meets it', () => {
     const identity = other.peers.identity();
     const file = join(other.dataDir, 'wuhan.json');
     writeFileSync(file, JSON.stringify(identity));
+    await page.getByRole('link', { name: '数据同步' }).click();
+    await page.getByRole('tab', { name: '同步对象' }).click();
     expect(await page.getByTestId('own-fingerprint').textContent()).toBe(app.workstation.peers.identity().fingerprint);
     await page.locator('input[type=file][accept=".json,application/json"]').setInputFiles(file);
     const dialog = page.getByRole('dialog', { name: '添加同步对象' });

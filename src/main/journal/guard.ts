@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { and, desc, eq, lt, notInArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, notInArray } from 'drizzle-orm';
 import { APPLICATION_STATE_LABELS, transition, type ApplicationState, type WorkflowEvent, WORKFLOW_EVENT_LABELS } from '../../shared/applications/workflow';
 import type { DomainEvent } from '../../shared/events/events';
 import { NOTICE_TRIGGER_LABELS, type NoticeTrigger } from '../../shared/notices/templates';
@@ -10,6 +10,8 @@ import { conflicts, events } from '../db/schema';
 export interface Refusal {
   wanted: string;
   found: string;
+  /** Whose earlier event stands in the way, when not the refused event's own application (a code or account taken). */
+  holder?: string;
 }
 
 const STATE_EVENTS = [
@@ -108,7 +110,7 @@ function stateRefusal(db: Db, event: Extract<DomainEvent, { type: (typeof STATE_
 
 function badgeRefusal(db: Db, event: Extract<DomainEvent, { type: 'BadgeIssued' }>, wanted: string): Refusal | null {
   const holder = statements(db).badgeHolder.get(event.payload.code) as string | undefined;
-  if (holder && holder !== event.payload.applicationId) return { wanted, found: `标识编码 ${event.payload.code} 已发给另一网站（编码冲突）。` };
+  if (holder && holder !== event.payload.applicationId) return { wanted, found: `标识编码 ${event.payload.code} 已发给另一网站（编码冲突）。`, holder };
   return null;
 }
 
@@ -122,7 +124,7 @@ export function replayRefusal(db: Db, event: DomainEvent): Refusal | null {
   if (isStateEvent(event)) return stateRefusal(db, event);
   if (event.type === 'UnitRegistered') {
     const holder = statements(db).unitByAccount.get(event.payload.account) as string | undefined;
-    if (holder && holder !== event.payload.unitId) return { wanted: '登记单位', found: `登录账号 ${event.payload.account} 已被另一单位使用。` };
+    if (holder && holder !== event.payload.unitId) return { wanted: '登记单位', found: `登录账号 ${event.payload.account} 已被另一单位使用。`, holder };
     return null;
   }
   if (event.type === 'UnitUpdated' && !statements(db).unit.get(event.payload.unitId)) {
@@ -139,14 +141,20 @@ export function replayRefusal(db: Db, event: DomainEvent): Refusal | null {
   return null;
 }
 
-/** Records the refused event for admins, naming the event that put the application where the refused one found it. */
+/** The events that decide where an application (or unit) stands: what a refused event lost to. */
+const DECISIVE = [...STATE_EVENTS, 'UnitRegistered'];
+
+/**
+ * Records the refused event for admins, naming the event that stands in its way: the last applied change of state of
+ * its application (or the registration or badge holding the account or code it wanted).
+ */
 export function recordConflict(db: Db, event: DomainEvent, refusal: Refusal): void {
   const aggregateId = 'applicationId' in event.payload ? String(event.payload.applicationId) : event.aggregateId;
   const refused = db.select({ id: conflicts.eventId }).from(conflicts);
   const winner = db
     .select({ id: events.id })
     .from(events)
-    .where(and(eq(events.aggregateId, aggregateId), lt(events.hlc, event.hlc), notInArray(events.id, refused)))
+    .where(and(eq(events.aggregateId, refusal.holder ?? aggregateId), inArray(events.type, DECISIVE), lt(events.hlc, event.hlc), notInArray(events.id, refused)))
     .orderBy(desc(events.hlc))
     .get();
   db.insert(conflicts)

@@ -74,7 +74,7 @@ const LIST_SOURCES: Record<ListName, MethodName> = {
 };
 
 export function createHandlers(services: Services): Handlers {
-  const { accounts, sessions, settings, systemInfo, checkDatabase, units, applications, applicationsReader, review, closure, paper, paperReader, documents, scans, exportsService, updates, badges, listing, peers, deadlines, dashboard, notices, reasons, audit, backups } = services;
+  const { accounts, sessions, settings, systemInfo, checkDatabase, units, applications, applicationsReader, review, closure, paper, paperReader, documents, scans, exportsService, updates, badges, listing, peers, sync, deadlines, dashboard, notices, reasons, audit, backups } = services;
   const requireSetup = () => {
     if (!accounts.setupStatus().initialized) throw new AppError('NOT_INITIALIZED');
   };
@@ -199,6 +199,18 @@ export function createHandlers(services: Services): Handlers {
     'sync.readIdentity': (input) => peers.read(input.content),
     'sync.addPeer': (input, context) => peers.add(callerOf(context).userId, input),
     'sync.peers': () => peers.list(),
+    'sync.plan': (input) => sync.plan(input.peerId, input.full),
+    'sync.export': (input, context) => sync.exportToOutbox(callerOf(context).userId, input),
+    'sync.takeBundle': (input) => sync.takeBundle(input.fileName),
+    'sync.verify': (input) => sync.verifyUpload(input),
+    'sync.apply': (input, context) => sync.applyUpload(callerOf(context).userId, input),
+    'sync.history': () => sync.history(),
+    'sync.conflicts': () => sync.conflicts(),
+    'sync.resolveConflict': (input, context) => {
+      sync.resolveConflict(callerOf(context).userId, input);
+      return null;
+    },
+    'sync.parked': () => sync.parked(),
     'documents.render': async (input) => {
       const { fileName, pdf } = await documents.render(input.applicationId, input.kinds);
       return { fileName, pdfBase64: pdf.toString('base64') };

@@ -14,6 +14,7 @@ import type { ScanStore } from '../scans/store';
 import { writeContainer } from './container';
 import { newContentKey, sealPart, signManifest, wrapForRecipient, wrapWithPassphrase } from './crypto';
 import type { Identity } from './identity';
+import type { ExportPlan, ExportResult } from '../../shared/sync/views';
 import type { OriginSeq, SyncLedger } from './ledger';
 
 interface EventRow {
@@ -35,23 +36,6 @@ export interface ExportProgress {
   events: number;
   attachments: number;
   bytes: number;
-}
-
-export interface ExportPlan {
-  peer: { workstationId: string; name: string; kind: PeerKind };
-  full: boolean;
-  events: number;
-  byType: Partial<Record<EventType, number>>;
-  attachments: number;
-  ranges: { origin: string; from: number; to: number }[];
-}
-
-export interface ExportResult extends ExportPlan {
-  bundleId: string;
-  file: string;
-  bytes: number;
-  /** Scans named by an event whose file this copy does not hold (it never arrived here). */
-  missingAttachments: number;
 }
 
 /** The journal's row as one line of events.ndjson: the stored payload text spliced in, so nothing is re-encoded. */

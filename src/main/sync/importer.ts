@@ -1,7 +1,7 @@
 import { basename, dirname, join } from 'node:path';
 import dayjs from 'dayjs';
 import { AppError } from '../../shared/api/errors';
-import type { DomainEvent, EventType } from '../../shared/events/events';
+import type { DomainEvent } from '../../shared/events/events';
 import type { WorkDb } from '../db/open';
 import { bundleHistory, parkedEvents } from '../db/schema';
 import type { Journal } from '../journal/journal';
@@ -13,47 +13,13 @@ import type { PeerKeyring } from '../personal-data/keyring';
 import type { ScanStore } from '../scans/store';
 import { backupDatabase } from '../system/backup';
 import type { SyncLedger } from './ledger';
+import type { ConflictPreview, ImportPreview, ImportResult } from '../../shared/sync/views';
 import type { BundleVerifier, VerifiedBundle } from './verify';
 
 /** Clock stamps further ahead of this workstation's clock than this are flagged before import. */
 export const FUTURE_TOLERANCE_MS = 24 * 3600 * 1000;
 /** A bundle closing (注销/撤回) at least this many applications, and most of the open ones, needs confirmation. */
 const MASS_CLOSURE_MIN = 5;
-
-export interface ConflictPreview {
-  eventType: EventType;
-  serialNo: string | null;
-  wanted: string;
-  found: string;
-}
-
-export interface ImportPreview {
-  bundleId: string;
-  source: { workstationId: string; name: string; kind: string };
-  createdAt: string;
-  full: boolean;
-  newEvents: number;
-  duplicates: number;
-  byType: Partial<Record<EventType, number>>;
-  parked: number;
-  attachments: number;
-  applications: { count: number; sample: { serialNo: string | null; siteName: string | null }[] };
-  conflicts: ConflictPreview[];
-  farFuture: number;
-  massClosure: { closing: number; open: number } | null;
-  /** What an admin must confirm before the bundle is applied (zh-CN); empty when nothing needs it. */
-  confirmations: string[];
-}
-
-export interface ImportResult {
-  bundleId: string;
-  applied: number;
-  duplicates: number;
-  parked: number;
-  conflicts: number;
-  rebuilt: boolean;
-  backup: string | null;
-}
 
 class DryRun extends Error {}
 
@@ -144,7 +110,7 @@ export class BundleImporter {
     try {
       this.work.sqlite.transaction(() => {
         const before = new Set(this.statements.conflictIds.all() as string[]);
-        this.write(bundle, { actor: '', dryRun: true });
+        this.write(bundle, { actor: '', dryRun: true, fileName: '' });
         conflicts = (this.statements.conflictIds.all() as string[]).filter((id) => !before.has(id)).map((id) => this.statements.conflict.get(id) as ConflictPreview);
         for (const id of [...applicationIds].slice(0, 20)) {
           const row = this.statements.application.get(id) as ImportPreview['applications']['sample'][number] | undefined;
@@ -178,7 +144,7 @@ export class BundleImporter {
   }
 
   /** Applies a verified bundle; `confirmed` must be true when the preview listed confirmations. */
-  async apply(actor: string, bundle: VerifiedBundle, options: { confirmed: boolean }): Promise<ImportResult> {
+  async apply(actor: string, bundle: VerifiedBundle, options: { confirmed: boolean; fileName?: string }): Promise<ImportResult> {
     const { confirmations } = this.attention(bundle);
     if (confirmations.length && !options.confirmed) throw new AppError('CONFLICT', `需要确认后才能导入：${confirmations.join('')}`);
     // Files and keys first: both are keyed by content or id, so one left behind by a failed import is harmless.
@@ -189,7 +155,7 @@ export class BundleImporter {
       : null;
     const result = this.work.sqlite.transaction(() => {
       const before = new Set(this.statements.conflictIds.all() as string[]);
-      const written = this.write(bundle, { actor, dryRun: false });
+      const written = this.write(bundle, { actor, dryRun: false, fileName: options.fileName ?? basename(bundle.file) });
       const conflicts = (this.statements.conflictIds.all() as string[]).filter((id) => !before.has(id)).length;
       return { ...written, conflicts };
     }).immediate();
@@ -197,7 +163,7 @@ export class BundleImporter {
     return { bundleId: bundle.manifest.bundleId, duplicates: bundle.duplicates, backup, ...result };
   }
 
-  private write(bundle: VerifiedBundle, options: { actor: string; dryRun: boolean }): Omit<ImportResult, 'bundleId' | 'duplicates' | 'backup' | 'conflicts'> {
+  private write(bundle: VerifiedBundle, options: { actor: string; dryRun: boolean; fileName: string }): Omit<ImportResult, 'bundleId' | 'duplicates' | 'backup' | 'conflicts'> {
     const { manifest, source } = bundle;
     const newest = this.journal.newestStamp();
     // Checked again inside the transaction: another import may have landed since the bundle was verified.
@@ -225,7 +191,7 @@ export class BundleImporter {
           bundleId: manifest.bundleId,
           direction: 'import',
           peerId: source.workstationId,
-          fileName: basename(bundle.file),
+          fileName: options.fileName,
           at: new Date(this.now()).toISOString(),
           actor: options.actor,
           result: fresh.length ? 'applied' : 'acknowledged',

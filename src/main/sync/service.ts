@@ -1,12 +1,20 @@
-import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import dayjs from 'dayjs';
 import { desc, eq, or } from 'drizzle-orm';
 import { AppError } from '../../shared/api/errors';
+import type { DomainEvent } from '../../shared/events/events';
+import { BUNDLE_EXTENSION } from '../../shared/sync/bundle';
+import type { BundleHistoryRow, BundleResult, ConflictView, ExportPlan, ExportResult, ImportPreview, ImportResult, ParkedEventView } from '../../shared/sync/views';
+import { actorName, describeEvent, userNames } from '../audit/describe';
 import type { WorkDb } from '../db/open';
 import { bundleHistory, conflicts, parkedEvents, peers } from '../db/schema';
+import { hlcIso } from '../journal/clock';
+import { rowToEvent } from '../journal/journal';
 import type { Journal } from '../journal/journal';
-import type { BundleExporter, ExportPlan, ExportProgress, ExportResult } from './exporter';
-import type { BundleImporter, ImportPreview, ImportResult } from './importer';
+import type { BundleExporter, ExportProgress } from './exporter';
+import type { BundleImporter } from './importer';
 import type { VerifiedBundle } from './verify';
 
 /** Size, modification time and inode: equal stamps mean the bytes checked are still the bytes there. */
@@ -19,20 +27,36 @@ function fileStamp(file: string): string | null {
   }
 }
 
+/** A file name safe on Windows and on a USB stick's FAT file system. */
+function safeName(text: string): string {
+  return text.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 40);
+}
+
 /**
  * 数据同步 for admins: export to a peer, import (verify → preview → apply), the history, the conflicts the replay
- * found and the events parked for a later release. Role checks are the router's; this is what both the screen and
- * the command line call.
+ * found and the events parked for a later release. Role checks are the router's; the screen and the command line call
+ * the same methods. Bundles made on the screen wait in `sync/outbox/` until downloaded; uploaded ones in
+ * `sync/inbox/` until applied or refused.
  */
 export class SyncService {
   private lastVerified: { file: string; stamp: string | null; bundle: VerifiedBundle } | null = null;
+  /** Uploaded bundles waiting in the inbox, by upload id: the name the admin's file had, for the history. */
+  private readonly uploads = new Map<string, string>();
+  private readonly outbox: string;
+  private readonly inbox: string;
 
   constructor(
     private readonly work: WorkDb,
     private readonly journal: Journal,
     private readonly exporter: BundleExporter,
     private readonly importer: BundleImporter,
-  ) {}
+    dataDir: string,
+    private readonly ownName: () => string,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.outbox = join(dataDir, 'sync', 'outbox');
+    this.inbox = join(dataDir, 'sync', 'inbox');
+  }
 
   /** A peer by its workstation id or by the name it was added under. */
   peerId(nameOrId: string): string {
@@ -49,42 +73,169 @@ export class SyncService {
     return this.exporter.export(actor, request, onProgress);
   }
 
+  /** Exports into the outbox for the screen to download. */
+  exportToOutbox(actor: string, request: { peerId: string; full: boolean; passphrase: string | null }): ExportResult & { fileName: string } {
+    const plan = this.exporter.plan(request.peerId, request.full);
+    const fileName = `同步包_${safeName(this.ownName())}_至_${safeName(plan.peer.name)}_${dayjs(this.now()).format('YYYYMMDD-HHmmss')}.${BUNDLE_EXTENSION}`;
+    mkdirSync(this.outbox, { recursive: true });
+    const result = this.exporter.export(actor, { peerId: request.peerId, full: request.full, file: join(this.outbox, fileName), passphrase: request.passphrase ?? undefined });
+    return { ...result, fileName };
+  }
+
+  /** Hands over a bundle from the outbox and removes it there. */
+  takeBundle(fileName: string): { fileName: string; contentBase64: string } {
+    const file = join(this.outbox, basename(fileName));
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(file);
+    } catch {
+      throw new AppError('NOT_FOUND', '该同步包已取走或不存在，请重新导出。');
+    }
+    rmSync(file, { force: true });
+    return { fileName: basename(file), contentBase64: bytes.toString('base64') };
+  }
+
   verify(file: string, passphrase?: string): ImportPreview {
     const { bundle, preview } = this.importer.open(file, passphrase);
     this.lastVerified = { file: resolve(file), stamp: fileStamp(file), bundle };
     return preview;
   }
 
+  /** Keeps an uploaded bundle in the inbox and verifies it; a refused one is removed at once. */
+  verifyUpload(input: { fileName: string; contentBase64: string; passphrase: string | null }): { uploadId: string; preview: ImportPreview } {
+    const uploadId = randomUUID();
+    mkdirSync(this.inbox, { recursive: true });
+    const file = join(this.inbox, `${uploadId}.${BUNDLE_EXTENSION}`);
+    writeFileSync(file, Buffer.from(input.contentBase64, 'base64'));
+    try {
+      const preview = this.verify(file, input.passphrase ?? undefined);
+      this.uploads.set(uploadId, basename(input.fileName));
+      return { uploadId, preview };
+    } catch (error) {
+      rmSync(file, { force: true });
+      throw error;
+    }
+  }
+
+  async applyUpload(actor: string, input: { uploadId: string; confirmed: boolean; passphrase: string | null }): Promise<ImportResult> {
+    const file = join(this.inbox, `${basename(input.uploadId)}.${BUNDLE_EXTENSION}`);
+    if (!fileStamp(file)) throw new AppError('NOT_FOUND', '找不到已上传的同步包，请重新选择文件。');
+    try {
+      return await this.import(actor, file, { passphrase: input.passphrase ?? undefined, confirmed: input.confirmed, fileName: this.uploads.get(input.uploadId) });
+    } finally {
+      this.uploads.delete(input.uploadId);
+      rmSync(file, { force: true });
+    }
+  }
+
   /**
    * Applies a bundle: the one just previewed when the file is unchanged since (its checks were made on the very
    * bytes still there), otherwise verified afresh. The importer re-checks what the database holds either way.
    */
-  async import(actor: string, file: string, options: { passphrase?: string; confirmed: boolean }): Promise<ImportResult> {
+  async import(actor: string, file: string, options: { passphrase?: string; confirmed: boolean; fileName?: string }): Promise<ImportResult> {
     const last = this.lastVerified;
     this.lastVerified = null;
     const bundle = last && last.file === resolve(file) && last.stamp !== null && last.stamp === fileStamp(file) ? last.bundle : this.importer.verified(file, options.passphrase);
-    return this.importer.apply(actor, bundle, { confirmed: options.confirmed });
+    return this.importer.apply(actor, bundle, { confirmed: options.confirmed, fileName: options.fileName });
   }
 
-  history() {
-    return this.work.db.select().from(bundleHistory).orderBy(desc(bundleHistory.id)).all();
+  private peerNames(): Map<string, string> {
+    const names = new Map(this.work.db.select({ id: peers.workstationId, name: peers.name }).from(peers).all().map((p) => [p.id, p.name]));
+    names.set(this.journal.workstationId, `${this.ownName()}（本机）`);
+    return names;
   }
 
-  conflicts() {
-    return this.work.db.select().from(conflicts).orderBy(desc(conflicts.hlc)).all();
+  history(): BundleHistoryRow[] {
+    const names = userNames(this.work.sqlite);
+    const peerNames = this.peerNames();
+    return this.work.db
+      .select()
+      .from(bundleHistory)
+      .orderBy(desc(bundleHistory.id))
+      .limit(500)
+      .all()
+      .map((row) => ({
+        ...row,
+        direction: row.direction as BundleHistoryRow['direction'],
+        result: row.result as BundleResult,
+        peerName: row.peerId ? (peerNames.get(row.peerId) ?? row.peerId) : '',
+        actorName: actorName(names, row.actor),
+      }));
   }
 
-  parked() {
-    return this.work.db.select({ id: parkedEvents.id, origin: parkedEvents.origin, seq: parkedEvents.seq, type: parkedEvents.type, version: parkedEvents.version, bundleId: parkedEvents.bundleId, parkedAt: parkedEvents.parkedAt }).from(parkedEvents).orderBy(parkedEvents.parkedAt).all();
+  /**
+   * Conflict rows in clock order, a notice refused because its decision lost folded into that decision's row (same
+   * application and workstation, recorded after it): admins see one row per thing decided twice.
+   */
+  private conflictGroups(): { row: typeof conflicts.$inferSelect; notices: string[] }[] {
+    const groups: { row: typeof conflicts.$inferSelect; notices: string[] }[] = [];
+    for (const row of this.work.db.select().from(conflicts).orderBy(conflicts.hlc).all()) {
+      const decision =
+        row.eventType === 'NoticeQueued'
+          ? groups.findLast((g) => g.row.aggregateId === row.aggregateId && g.row.workstationId === row.workstationId && g.row.eventType !== 'NoticeQueued')
+          : undefined;
+      if (decision) decision.notices.push(row.eventId);
+      else groups.push({ row, notices: [] });
+    }
+    return groups;
   }
 
-  /** Records that an admin has dealt with a conflict; the outcome of the replay stands. */
+  /** The conflicts, newest first, each with both sides. */
+  conflicts(): ConflictView[] {
+    const names = userNames(this.work.sqlite);
+    const peerNames = this.peerNames();
+    const eventById = this.work.sqlite.prepare('SELECT * FROM events WHERE id = ?');
+    const application = this.work.sqlite.prepare('SELECT serial_no AS serialNo, site_name AS siteName FROM applications WHERE id = ?');
+    const who = (workstationId: string, actor: string | null) => ({
+      workstationName: peerNames.get(workstationId) ?? workstationId,
+      // A user of another workstation is known here only by id.
+      actorName: workstationId === this.journal.workstationId ? actorName(names, actor) : actor ? '对方工作站用户' : '系统',
+    });
+    return this.conflictGroups()
+      .reverse()
+      .map(({ row, notices }) => {
+        const winnerRow = row.winnerEventId ? eventById.get(row.winnerEventId) : undefined;
+        const winner = winnerRow ? rowToEvent(winnerRow as Parameters<typeof rowToEvent>[0]) : null;
+        const site = application.get(row.aggregateId) as { serialNo: string | null; siteName: string | null } | undefined;
+        return {
+          eventId: row.eventId,
+          eventType: row.eventType as DomainEvent['type'],
+          serialNo: site?.serialNo ?? null,
+          siteName: site?.siteName ?? null,
+          ...who(row.workstationId, row.actor),
+          at: hlcIso(row.hlc),
+          wanted: row.wanted,
+          found: row.found,
+          winner: winner ? { summary: describeEvent(winner, names), ...who(winner.workstationId, winner.actor), at: hlcIso(winner.hlc) } : null,
+          notices: notices.length,
+          resolvedAt: row.resolvedAt,
+          resolvedByName: row.resolvedAt ? actorName(names, row.resolvedBy) : null,
+          resolutionNote: row.resolutionNote,
+        };
+      });
+  }
+
+  parked(): ParkedEventView[] {
+    const peerNames = this.peerNames();
+    return this.work.db
+      .select()
+      .from(parkedEvents)
+      .orderBy(parkedEvents.parkedAt)
+      .all()
+      .map((row) => ({ id: row.id, originName: peerNames.get(row.origin) ?? row.origin, seq: row.seq, type: row.type, version: row.version, parkedAt: row.parkedAt }));
+  }
+
+  /**
+   * Records that an admin has dealt with a conflict (and the notices refused with it); the outcome of the replay
+   * stands.
+   */
   resolveConflict(actor: string, input: { eventId: string; note: string }): void {
     this.journal.record(actor, () => {
-      const conflict = this.work.db.select().from(conflicts).where(eq(conflicts.eventId, input.eventId)).get();
-      if (!conflict) throw new AppError('NOT_FOUND', '找不到该冲突。');
-      if (conflict.resolvedAt) throw new AppError('CONFLICT', '该冲突已处理。');
-      return [{ type: 'ConflictResolved', aggregateId: conflict.aggregateId, payload: { eventId: input.eventId, note: input.note.trim() } }];
+      const group = this.conflictGroups().find((g) => g.row.eventId === input.eventId);
+      if (!group) throw new AppError('NOT_FOUND', '找不到该冲突。');
+      if (group.row.resolvedAt) throw new AppError('CONFLICT', '该冲突已处理。');
+      const note = input.note.trim();
+      return [group.row.eventId, ...group.notices].map((eventId) => ({ type: 'ConflictResolved' as const, aggregateId: group.row.aggregateId, payload: { eventId, note } }));
     });
   }
 }

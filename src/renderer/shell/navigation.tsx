@@ -1,4 +1,4 @@
-import { IconBarcode, IconBuildingCommunity, IconCertificate, IconListDetails, IconFileSearch, IconHistory, IconHome, IconMail, IconSettings, IconUsers } from '@tabler/icons-react';
+import { IconArrowsExchange, IconBarcode, IconBuildingCommunity, IconCertificate, IconListDetails, IconFileSearch, IconHistory, IconHome, IconMail, IconSettings, IconUsers } from '@tabler/icons-react';
 import type { ComponentType, ReactNode } from 'react';
 import type { Role } from '../../shared/roles';
 import { ApplicationDetailScreen } from '../screens/applications/ApplicationDetailScreen';
@@ -12,6 +12,7 @@ import { AuditScreen } from '../screens/audit/AuditScreen';
 import { HomeScreen } from '../screens/home/HomeScreen';
 import { NoticesScreen } from '../screens/notices/NoticesScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
+import { SyncScreen } from '../screens/sync/SyncScreen';
 import { UnitDetailScreen } from '../screens/units/UnitDetailScreen';
 import { UnitEditScreen } from '../screens/units/UnitEditScreen';
 import { UnitsScreen } from '../screens/units/UnitsScreen';
@@ -46,6 +47,7 @@ export const SCREENS: Screen[] = [
   { path: '/units/:unitId/applications/new', roles: ['clerk'], component: ApplicationEditScreen },
   { path: '/notices', label: '通知发件箱', icon: <IconMail size={18} />, roles: READERS, component: NoticesScreen },
   { path: '/users', label: '用户管理', icon: <IconUsers size={18} />, roles: ['admin'], component: UsersScreen },
+  { path: '/sync', label: '数据同步', icon: <IconArrowsExchange size={18} />, roles: ['admin'], component: SyncScreen },
   { path: '/audit', label: '操作日志', icon: <IconHistory size={18} />, roles: ['admin'], component: AuditScreen },
   { path: '/settings', label: '系统设置', icon: <IconSettings size={18} />, roles: ['admin'], component: SettingsScreen },
 ];

@@ -19,6 +19,7 @@ import { checklistSchema } from '../paper/checklist';
 import { checkInSchema } from '../paper/checkin';
 import { DOCUMENT_KINDS } from '../paper/documents';
 import { PEER_KINDS, type IdentityFile } from '../sync/identity';
+import type { BundleHistoryRow, ConflictView, ExportPlan, ExportResult, ImportPreview, ImportResult, ParkedEventView } from '../sync/views';
 import { exportRequestSchema, type ExportProgress } from '../exports/request';
 import { attachScanSchema, scanFileNameSchema, sha256Schema, type ScanMediaType } from '../paper/scans';
 import { REASON_STAGES, REVIEW_FIELDS, type ReasonCode } from '../review/reasons';
@@ -76,6 +77,9 @@ const regionCode = z.string().refine((code) => findRegion(code) !== undefined, '
  * The one contract between the renderer and the main process. Each method is declared once; preload, router and the
  * renderer's client are all derived from this object.
  */
+/** A bundle's optional passphrase: long enough that scrypt makes guessing it slow and costly. */
+const passphraseSchema = z.string().min(8, '口令至少 8 个字符').max(200, '口令最多 200 个字符').nullable();
+
 export const contract = {
   'setup.status': method({
     summary: '工作站是否已完成首次设置',
@@ -612,6 +616,70 @@ export const contract = {
     summary: '同步对象列表',
     input: empty,
     output: returns<PeerView[]>(),
+    access: ['admin'],
+    mutates: false,
+  }),
+  'sync.plan': method({
+    summary: '导出前预览：发给该同步对象的事件数（按类型）和附件数',
+    input: z.object({ peerId: id, full: z.boolean() }),
+    output: returns<ExportPlan>(),
+    access: ['admin'],
+    mutates: false,
+  }),
+  'sync.export': method({
+    summary: '为同步对象导出同步包（签名并加密；可另加口令），完成后下载',
+    input: z.object({ peerId: id, full: z.boolean(), passphrase: passphraseSchema }),
+    output: returns<ExportResult & { fileName: string }>(),
+    access: ['admin'],
+    mutates: true,
+  }),
+  'sync.takeBundle': method({
+    summary: '下载导出的同步包（下载后工作站不再保留）',
+    input: z.object({ fileName: z.string().max(200) }),
+    output: returns<{ fileName: string; contentBase64: string }>(),
+    access: ['admin'],
+    mutates: true,
+  }),
+  'sync.verify': method({
+    summary: '上传同步包并校验（签名、完整性、格式），预览导入结果；不做任何改动',
+    input: z.object({ fileName: z.string().max(200), contentBase64: z.string().max(700 * 1024 * 1024, '同步包过大'), passphrase: passphraseSchema }),
+    output: returns<{ uploadId: string; preview: ImportPreview }>(),
+    access: ['admin'],
+    mutates: false,
+    maxInputBytes: 701 * 1024 * 1024,
+  }),
+  'sync.apply': method({
+    summary: '备份数据库后导入已校验的同步包（一次完成，失败则不做任何改动）',
+    input: z.object({ uploadId: id, confirmed: z.boolean(), passphrase: passphraseSchema }),
+    output: returns<ImportResult>(),
+    access: ['admin'],
+    mutates: true,
+  }),
+  'sync.history': method({
+    summary: '同步记录：导出和导入的同步包',
+    input: empty,
+    output: returns<BundleHistoryRow[]>(),
+    access: ['admin'],
+    mutates: false,
+  }),
+  'sync.conflicts': method({
+    summary: '同步冲突：各工作站分别作出、未被采纳的决定，及采纳的一方',
+    input: empty,
+    output: returns<ConflictView[]>(),
+    access: ['admin'],
+    mutates: false,
+  }),
+  'sync.resolveConflict': method({
+    summary: '记录对同步冲突的处理（采纳结果不变）',
+    input: z.object({ eventId: id, note: z.string().trim().min(2, '请写明如何处理').max(200, '最多 200 字') }),
+    output: returns<null>(),
+    access: ['admin'],
+    mutates: true,
+  }),
+  'sync.parked': method({
+    summary: '暂存事件：类型或版本较新、本程序尚不能处理的事件（升级后自动处理）',
+    input: empty,
+    output: returns<ParkedEventView[]>(),
     access: ['admin'],
     mutates: false,
   }),

@@ -25,7 +25,7 @@ export interface ListColumn<Row> {
   value(row: Row): string | number | null;
 }
 
-const column = <Row>(key: string, header: string, type: ColumnType, width: number, value: (row: Row) => string | number | null): ListColumn<Row> => ({
+export const column = <Row>(key: string, header: string, type: ColumnType, width: number, value: (row: Row) => string | number | null): ListColumn<Row> => ({
   key,
   header,
   type,

@@ -11,7 +11,6 @@ import { CalendarCard } from './CalendarCard';
 import { BadgeSettingsCard } from './BadgeSettingsCard';
 import { ChecklistCard } from './ChecklistCard';
 import { DeadlinesCard } from './DeadlinesCard';
-import { PeersCard } from './PeersCard';
 import { ReasonsCard } from './ReasonsCard';
 import { ScanInboxCard } from './ScanInboxCard';
 import { TemplatesCard } from './TemplatesCard';
@@ -28,7 +27,6 @@ export function SettingsScreen() {
       <CalendarCard />
       <ReasonsCard />
       <TemplatesCard />
-      <PeersCard />
       <ScanInboxCard />
       <BackupsCard />
       <UpdatesCard />
