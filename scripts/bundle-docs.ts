@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openWorkstation, type Workstation } from '../src/main/workstation';
 import { bundleSchemas } from '../src/main/sync/schemas';
+import { PLATFORM_NAME, platformRound } from '../src/main/sync/platform-sim';
 import { applicationDataSchema } from '../src/shared/applications/application';
 import { badgeSnippet } from '../src/shared/badges/code';
 import { EVENT_TYPE_LABELS, type EventType } from '../src/shared/events/events';
@@ -58,7 +59,9 @@ async function scenario(): Promise<{ events: Map<EventType, unknown>; cleanup: (
   const code = ws.work.sqlite.prepare('SELECT code FROM badges WHERE application_id = ?').pluck().get(applicationId) as string;
   ws.badges.check(reviewer, applicationId, [{ name: 'index.html', bytes: Buffer.from(`<html><body><p>武汉市教育局</p>${badgeSnippet(code)}</body></html>`) }]);
   hubei.tick();
-  ws.closure.close(reviewer, 'revoke', { applicationId, expectedState: 'badgeInstalled', reason: '网站已关停并入市政府门户网站' });
+  ws.listingPublisher.publish(reviewer);
+  hubei.tick();
+  ws.closure.close(reviewer, 'revoke', { applicationId, expectedState: 'listed', reason: '网站已关停并入市政府门户网站' });
   const second = ws.applications.submit('clerk', { applicationId: null, unitId: unit.id, data: { ...site, siteName: '武汉市教育局政务微网站', cnDomain: '武汉教育微网站.政务', enDomain: 'm.jyj.wuhan.gov.cn' }, expectedVersion: 0 });
   hubei.tick();
   ws.closure.close('clerk', 'withdraw', { applicationId: second.applicationId, expectedState: 'submitted', reason: '单位来函撤回申请' });
@@ -79,6 +82,24 @@ async function scenario(): Promise<{ events: Map<EventType, unknown>; cleanup: (
   hubei.tick();
   const conflict = ws.sync.conflicts().find((c) => c.eventType === 'InitialReviewDecided')!;
   ws.sync.resolveConflict(reviewer, { eventId: conflict.eventId, note: '已与武汉市委编办电话核实，以初审通过为准' });
+
+  // The online platform: an approved site gets CONAC's 复审 and code, and the notices their receipts.
+  const platform = await workstation(PLATFORM_NAME, '100000', 'platform', start + 45_000);
+  platform.ws.peers.add('cli', { content: JSON.stringify(ws.peers.identity()), name: '湖北省委编办', kind: 'workstation' });
+  ws.peers.add('cli', { content: JSON.stringify(platform.ws.peers.identity()), name: '在线平台', kind: 'platform' });
+  const fourth = ws.applications.submit('clerk', { applicationId: null, unitId: unit.id, data: { ...site, siteName: '武汉市教育局信息公开网', cnDomain: '武汉教育公开.政务', enDomain: 'xxgk.jyj.wuhan.gov.cn' }, expectedVersion: 0 });
+  hubei.tick();
+  ws.review.decideInitial(reviewer, { applicationId: fourth.applicationId, expectedVersion: 1, decision: 'pass', reasons: [], note: '' });
+  ws.paper.checkIn('clerk', { applicationId: fourth.applicationId, expectedVersion: 1, present: codes, receivedOn: '2026-11-23', channel: 'counter', trackingNo: '', note: '' });
+  ws.review.decideFinal(reviewer, { applicationId: fourth.applicationId, expectedVersion: 1, decision: 'pass', reasons: [], note: '' });
+  const toPlatform = join(hubei.dir, 'to-platform.wssb');
+  ws.sync.export('cli', { peerId: platform.ws.journal.workstationId, full: false, file: toPlatform });
+  await platform.ws.sync.import('cli', toPlatform, { confirmed: false });
+  platform.tick();
+  platformRound(platform.ws, { regionCode: '420100', units: 0, applications: 0, seed: 1, now: () => start + 600_000, setClock: () => undefined });
+  const fromPlatform = join(platform.dir, 'to-hubei.wssb');
+  platform.ws.sync.export('cli', { peerId: ws.journal.workstationId, full: false, file: fromPlatform });
+  await ws.sync.import('cli', fromPlatform, { confirmed: false });
 
   const events = new Map<EventType, unknown>();
   const rows = ws.work.sqlite.prepare('SELECT * FROM events ORDER BY hlc').all() as Record<string, unknown>[];
@@ -102,7 +123,7 @@ async function scenario(): Promise<{ events: Map<EventType, unknown>; cleanup: (
   return {
     events,
     cleanup: () => {
-      for (const { ws: w, dir } of [hubei, wuhan]) {
+      for (const { ws: w, dir } of [hubei, wuhan, platform]) {
         w.close();
         rmSync(dir, { recursive: true, force: true });
       }

@@ -12,6 +12,7 @@ import { parseBadgeCode } from '../shared/badges/code';
 import { PEER_KIND_LABELS } from '../shared/sync/identity';
 import { EVENT_TYPE_LABELS, type EventType } from '../shared/events/events';
 import type { ImportPreview } from '../shared/sync/views';
+import { initPlatform, PLATFORM_NAME, platformRound } from './sync/platform-sim';
 import { PAGE_STATUS_LABELS } from '../shared/badges/check';
 import { checkPages, readPages } from './badges/pages';
 import { staticListing } from './listing/static';
@@ -59,6 +60,12 @@ const HELP = `网站审核工作站 命令行 / workstation command line
   bundle verify FILE [--passphrase]           校验同步包并预览导入结果，不做任何改动
   bundle import FILE [--yes] [--passphrase]   校验、备份数据库后导入；需要确认的情况（大量注销、时钟超前）须加 --yes；
                                               拒绝时退出码非 0，且本机数据不变
+  platform-sim init                           把数据目录设为模拟的在线平台（自有密钥和日志）；之后用 identity export、
+                                              peers add 与工作站互信
+  platform-sim round --to PEER --out FILE [--units N] [--applications M] [--seed S]
+                                              模拟平台的一轮工作并导出给工作站：通知发送回执、中央网信办复审及标识
+                                              编码、单位对初审不通过申请的修改、新的单位登记和申请
+  platform-sim consume FILE                   模拟平台接收工作站发来的同步包，并列出收到的决定、通知和公示
   db check                                    完整性检查、日志链校验、重建比对；最后一行为状态哈希；失败时退出码 1
   backup FILE                                 在线备份数据库到 FILE
   restore FILE                                校验备份后恢复（先把当前数据库另存到 backups/），再做自检
@@ -120,7 +127,7 @@ export async function runCli(
   let workstation: Workstation | null = null;
   const open = (now?: () => number) => (workstation = openWorkstation({ dataDir, host: 'cli', now }));
   try {
-    const verb = ['users', 'db', 'applications', 'badge', 'identity', 'peers', 'listing', 'bundle'].includes(command) ? `${command} ${sub ?? ''}`.trim() : command;
+    const verb = ['users', 'db', 'applications', 'badge', 'identity', 'peers', 'listing', 'bundle', 'platform-sim'].includes(command) ? `${command} ${sub ?? ''}`.trim() : command;
     switch (verb) {
       case 'init': {
         const ws = open();
@@ -294,6 +301,42 @@ export async function runCli(
         }
         const result = await ws.sync.import(CLI_ACTOR, arg, { passphrase, confirmed: values.yes ?? false });
         print(`已导入：新事件 ${result.applied} 个，重复 ${result.duplicates} 个，暂存 ${result.parked} 个，新冲突 ${result.conflicts} 个${result.backup ? `；导入前的数据库已备份到 ${result.backup}` : ''}`);
+        return 0;
+      }
+      case 'platform-sim init': {
+        const ws = open();
+        await initPlatform(ws);
+        print(`已设为模拟的在线平台“${PLATFORM_NAME}”；指纹：${ws.peers.identity().fingerprint}`);
+        return 0;
+      }
+      case 'platform-sim round': {
+        if (!values.to || !values.out) throw new UsageError('platform-sim round 需要 --to PEER 和 --out FILE。');
+        let clock = Date.now();
+        const ws = open(() => clock);
+        const peerId = ws.sync.peerId(values.to);
+        const peer = ws.peers.list().find((p) => p.workstationId === peerId)!;
+        const round = platformRound(ws, {
+          regionCode: peer.regionCode,
+          units: Number(values.units ?? 3),
+          applications: Number(values.applications ?? values.units ?? 3),
+          seed: Number(values.seed ?? Date.now() % 100_000),
+          now: () => clock,
+          setClock: (ms) => (clock = Math.max(clock, ms)),
+        });
+        clock = Date.now();
+        const result = ws.sync.export(CLI_ACTOR, { peerId, full: false, file: values.out });
+        print(`通知发送回执 ${round.receipts} 条，复审及标识编码 ${round.conacReviews} 个，修改后重新提交 ${round.amendments} 个，新单位 ${round.units} 个、新申请 ${round.applications} 个`);
+        print(`已导出同步包 ${values.out}：发给“${result.peer.name}”，${result.events} 个事件`);
+        return 0;
+      }
+      case 'platform-sim consume': {
+        if (!arg) throw new UsageError('platform-sim consume 需要同步包文件路径。');
+        const ws = open();
+        const preview = ws.sync.verify(arg);
+        const result = await ws.sync.import(CLI_ACTOR, arg, { confirmed: true });
+        print(`平台已接收：新事件 ${result.applied} 个（${Object.entries(preview.byType).map(([type, n]) => `${EVENT_TYPE_LABELS[type as EventType]} ${n}`).join('，') || '无'}）`);
+        const pending = ws.work.sqlite.prepare("SELECT count(*) FROM notices WHERE state = 'pending'").pluck().get() as number;
+        print(`待发送的通知 ${pending} 条（下一轮发送并回执）`);
         return 0;
       }
       case 'db check': {

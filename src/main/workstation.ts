@@ -19,6 +19,7 @@ import { loadOrCreateIdentity, type Identity } from './sync/identity';
 import { BundleImporter } from './sync/importer';
 import { SyncLedger } from './sync/ledger';
 import { SyncService } from './sync/service';
+import { ListingPublisher } from './listing/publish';
 import { BundleVerifier } from './sync/verify';
 import { PeersService } from './sync/peers';
 import { ListingService } from './listing/service';
@@ -153,6 +154,7 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
       log,
       now,
     ),
+    listingPublisher: new ListingPublisher(work.sqlite, journal),
     listing: new ListingService(work.sqlite, () => accounts.setupStatus().regionCode),
     updates: new UpdatesService(settings, options.updateInstaller ?? null, appVersion, log, now),
     exportsService: new ExportService(work, journal, deadlines, settings, log, options.dataDir, options.nativeBinding, now),

@@ -101,6 +101,12 @@ export function describeEvent(event: DomainEvent, names: Map<string, string> = n
       return `${event.payload.retired ? '停用' : '保存'}不通过原因“${event.payload.label}”`;
     case 'ConflictResolved':
       return `处理同步冲突：${event.payload.note}`;
+    case 'ApplicationListed':
+      return '公示（列入网站标识公示列表）';
+    case 'NoticeSent':
+      return '在线平台已发送通知';
+    case 'ConacReviewed':
+      return `中央网信办复审${event.payload.passed ? '通过' : `未通过：${event.payload.note}`}`;
     default:
       return unreachable(event);
   }

@@ -46,6 +46,7 @@ export class BadgesService {
         if (!application) throw new AppError('NOT_FOUND', '该申请不存在。');
         const existing = this.work.db.select().from(badges).where(eq(badges.applicationId, applicationId)).get();
         const state = application.state as ApplicationState;
+        if (existing?.source === 'platform') throw new AppError('CONFLICT', `“${application.siteName}”已有在线平台送达的中央网信办标识编码（以其为准），不能在本机重新发放。`);
         // A reissue (new code for a site already holding one) keeps the state; a first issue moves it.
         const next = existing && state === 'badgeIssued' ? state : transition(state, 'issueBadge');
         if (typeof next !== 'string' && !next.ok) throw new AppError('CONFLICT', `“${application.siteName}”：${next.message}`);

@@ -264,6 +264,8 @@ export const notices = sqliteTable(
     text: text('text').notNull(),
     state: text('state').notNull(),
     queuedAt: text('queued_at').notNull(),
+    /** When the online platform sent it (its receipt). */
+    sentAt: text('sent_at'),
   },
   (t) => [index('notices_state').on(t.state, t.queuedAt), index('notices_application').on(t.applicationId)],
 );

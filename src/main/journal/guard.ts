@@ -23,6 +23,7 @@ const STATE_EVENTS = [
   'BadgeChecked',
   'ApplicationWithdrawn',
   'ApplicationRevoked',
+  'ApplicationListed',
 ] as const;
 
 /** The states a notice's trigger leaves an application in: a notice met elsewhere belongs to a decision that lost. */
@@ -48,6 +49,7 @@ function statementsFor(sqlite: Database.Database) {
     unit: sqlite.prepare('SELECT 1 FROM units WHERE id = ?').pluck(),
     unitByAccount: sqlite.prepare('SELECT id FROM units WHERE account = ?').pluck(),
     badgeHolder: sqlite.prepare('SELECT application_id FROM badges WHERE code = ?').pluck(),
+    badgeSource: sqlite.prepare('SELECT source FROM badges WHERE application_id = ?').pluck(),
   };
 }
 
@@ -75,6 +77,8 @@ function workflowEventOf(event: Extract<DomainEvent, { type: (typeof STATE_EVENT
       return 'withdraw';
     case 'ApplicationRevoked':
       return 'revoke';
+    case 'ApplicationListed':
+      return 'list';
   }
 }
 
@@ -109,6 +113,10 @@ function stateRefusal(db: Db, event: Extract<DomainEvent, { type: (typeof STATE_
 }
 
 function badgeRefusal(db: Db, event: Extract<DomainEvent, { type: 'BadgeIssued' }>, wanted: string): Refusal | null {
+  // CONAC's code, received from the online platform, is authoritative: no workstation code replaces it.
+  if (event.payload.source === 'workstation' && statements(db).badgeSource.get(event.payload.applicationId) === 'platform') {
+    return { wanted, found: '该网站已有在线平台送达的中央网信办标识编码，以其为准。' };
+  }
   const holder = statements(db).badgeHolder.get(event.payload.code) as string | undefined;
   if (holder && holder !== event.payload.applicationId) return { wanted, found: `标识编码 ${event.payload.code} 已发给另一网站（编码冲突）。`, holder };
   return null;

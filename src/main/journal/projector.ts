@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { DomainEvent } from '../../shared/events/events';
 import type { Db } from '../db/open';
-import { conflicts, settings, users, workstationProfile } from '../db/schema';
+import { conflicts, notices, settings, users, workstationProfile } from '../db/schema';
 import { projectDraftDiscarded, projectDraftSaved, projectStateChange, projectSubmitted } from '../applications/projection';
 import { projectCalendar } from '../deadlines/projection';
 import { projectNotice } from '../notices/projection';
@@ -131,6 +131,7 @@ function project(db: Db, event: DomainEvent): void {
       return;
     case 'ApplicationWithdrawn':
     case 'ApplicationRevoked':
+    case 'ApplicationListed':
       projectStateChange(db, event.payload.applicationId, event.payload.nextState, at);
       return;
     case 'NoticeQueued':
@@ -139,6 +140,12 @@ function project(db: Db, event: DomainEvent): void {
       return;
     case 'ReasonCodeSaved':
       projectReasonCode(db, event);
+      return;
+    case 'NoticeSent':
+      db.update(notices).set({ state: 'sent', sentAt: event.payload.sentAt }).where(eq(notices.id, event.payload.noticeId)).run();
+      return;
+    case 'ConacReviewed':
+      // Only the journal keeps it: the application's history shows CONAC's result.
       return;
     case 'ConflictResolved':
       db.update(conflicts)

@@ -26,6 +26,7 @@ import type { BadgesService } from '../badges/service';
 import type { ListingService } from '../listing/service';
 import type { PeersService } from '../sync/peers';
 import type { SyncService } from '../sync/service';
+import type { ListingPublisher } from '../listing/publish';
 import { staticListing } from '../listing/static';
 import { readZip } from '../badges/pages';
 import { fetchPage } from '../badges/fetch';
@@ -50,6 +51,7 @@ export interface Services {
   listing: ListingService;
   peers: PeersService;
   sync: SyncService;
+  listingPublisher: ListingPublisher;
   deadlines: DeadlinesService;
   dashboard: DashboardService;
   notices: NoticesService;
@@ -74,7 +76,7 @@ const LIST_SOURCES: Record<ListName, MethodName> = {
 };
 
 export function createHandlers(services: Services): Handlers {
-  const { accounts, sessions, settings, systemInfo, checkDatabase, units, applications, applicationsReader, review, closure, paper, paperReader, documents, scans, exportsService, updates, badges, listing, peers, sync, deadlines, dashboard, notices, reasons, audit, backups } = services;
+  const { accounts, sessions, settings, systemInfo, checkDatabase, units, applications, applicationsReader, review, closure, paper, paperReader, documents, scans, exportsService, updates, badges, listing, listingPublisher, peers, sync, deadlines, dashboard, notices, reasons, audit, backups } = services;
   const requireSetup = () => {
     if (!accounts.setupStatus().initialized) throw new AppError('NOT_INITIALIZED');
   };
@@ -191,6 +193,8 @@ export function createHandlers(services: Services): Handlers {
     'listing.regions': () => listing.regions(),
     'listing.page': (input) => listing.page(input),
     'listing.verification': (input) => listing.verification(input.verificationId),
+    'listing.waiting': () => ({ count: listingPublisher.waiting() }),
+    'listing.publish': (_input, context) => listingPublisher.publish(callerOf(context).userId),
     'listing.exportStatic': () => {
       const { bytes, pages } = staticListing(listing);
       return { fileName: `党政机关网站公示-${new Date().toISOString().slice(0, 10)}.zip`, contentBase64: Buffer.from(bytes).toString('base64'), pages };

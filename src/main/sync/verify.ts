@@ -37,7 +37,7 @@ function refuse(message: string): never {
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** Which aggregate an event needs to exist before it: the application or unit it concerns, created earlier. */
-function prerequisite(event: DomainEvent): { kind: 'application' | 'unit' | 'event'; id: string } | null {
+function prerequisite(event: DomainEvent): { kind: 'application' | 'unit' | 'event' | 'notice'; id: string } | null {
   switch (event.type) {
     case 'ApplicationSubmitted':
     case 'ApplicationDraftSaved':
@@ -55,8 +55,12 @@ function prerequisite(event: DomainEvent): { kind: 'application' | 'unit' | 'eve
     case 'BadgeChecked':
     case 'ApplicationWithdrawn':
     case 'ApplicationRevoked':
+    case 'ApplicationListed':
+    case 'ConacReviewed':
     case 'NoticeQueued':
       return { kind: 'application', id: event.payload.applicationId };
+    case 'NoticeSent':
+      return { kind: 'notice', id: event.payload.noticeId };
     default:
       return null;
   }
@@ -85,6 +89,7 @@ export class BundleVerifier {
       application: sqlite.prepare('SELECT 1 FROM applications WHERE id = ?').pluck(),
       unit: sqlite.prepare('SELECT 1 FROM units WHERE id = ?').pluck(),
       event: sqlite.prepare('SELECT 1 FROM events WHERE id = ?').pluck(),
+      notice: sqlite.prepare('SELECT 1 FROM notices WHERE id = ?').pluck(),
     };
   }
 
@@ -267,15 +272,16 @@ export class BundleVerifier {
   }
 
   private checkPrerequisites(events: DomainEvent[]): void {
-    const created = { application: new Set<string>(), unit: new Set<string>(), event: new Set(events.map((e) => e.id)) };
+    const created = { application: new Set<string>(), unit: new Set<string>(), event: new Set(events.map((e) => e.id)), notice: new Set<string>() };
     for (const event of events) {
+      if (event.type === 'NoticeQueued') created.notice.add(event.payload.noticeId);
       if (event.type === 'UnitRegistered') created.unit.add(event.payload.unitId);
       if (event.type === 'ApplicationDraftSaved' || event.type === 'ApplicationSubmitted') created.application.add(event.payload.applicationId);
     }
     for (const event of events) {
       const needed = prerequisite(event);
       if (!needed || created[needed.kind].has(needed.id) || this.statements[needed.kind].get(needed.id)) continue;
-      const what = { application: '申请', unit: '单位', event: '事件' }[needed.kind];
+      const what = { application: '申请', unit: '单位', event: '事件', notice: '通知' }[needed.kind];
       refuse(`同步包中的事件（${event.type}，工作站 ${event.workstationId} 第 ${event.seq} 号）涉及的${what}在本机和同步包中都不存在，已拒绝。`);
     }
   }

@@ -583,6 +583,20 @@ export const contract = {
     access: READERS,
     mutates: false,
   }),
+  'listing.waiting': method({
+    summary: '已挂标、尚未公示的网站数',
+    input: empty,
+    output: returns<{ count: number }>(),
+    access: READERS,
+    mutates: false,
+  }),
+  'listing.publish': method({
+    summary: '发布公示：已挂标的网站全部列为“已公示”，随同步包报送在线平台',
+    input: empty,
+    output: returns<{ published: number }>(),
+    access: ['reviewer', 'admin'],
+    mutates: true,
+  }),
   'listing.exportStatic': method({
     summary: '把公示列表和全部核验页面导出为静态网页（.zip，可直接在本地打开或发布到门户网站）',
     input: empty,

@@ -207,6 +207,12 @@ export const eventPayloadSchemas = {
   ApplicationWithdrawn: stateClosed,
   /** 注销: the approval is cancelled (unit abolished or renamed, site closed); its badge is void. */
   ApplicationRevoked: stateClosed,
+  /** 公示: an installed site is published in the public listing (and so reported to the online platform). */
+  ApplicationListed: z.object({ applicationId: z.string(), nextState: z.enum(APPLICATION_STATES) }),
+  /** From the online platform: the 短信 or 邮件 of a queued notice was sent to the unit. */
+  NoticeSent: z.object({ noticeId: z.string(), sentAt: z.iso.datetime() }),
+  /** From the online platform: the result of CONAC's 复审 of an approved site. */
+  ConacReviewed: z.object({ applicationId: z.string(), passed: z.boolean(), note: z.string(), reviewedAt: z.iso.datetime() }),
   /** An admin has looked at a sync conflict (an event the replay could not apply) and recorded what was done. */
   ConflictResolved: z.object({ eventId: z.string(), note: z.string() }),
 };
@@ -244,6 +250,9 @@ export const EVENT_TYPE_LABELS: Record<EventType, string> = {
   NoticeTemplateSaved: '修改通知模板',
   ReasonCodeSaved: '修改不通过原因',
   ConflictResolved: '处理同步冲突',
+  ApplicationListed: '公示',
+  NoticeSent: '通知已发送',
+  ConacReviewed: '中央网信办复审',
 };
 export type EventPayload<T extends EventType> = z.infer<(typeof eventPayloadSchemas)[T]>;
 

@@ -41,6 +41,9 @@ export const EVENT_REACH: Record<EventType, 'workstation' | 'network' | 'platfor
   ApplicationWithdrawn: 'platform',
   ApplicationRevoked: 'platform',
   NoticeQueued: 'platform',
+  ApplicationListed: 'platform',
+  NoticeSent: 'platform',
+  ConacReviewed: 'platform',
 };
 
 /** Whether events of this type go in a bundle for a peer of this kind. */

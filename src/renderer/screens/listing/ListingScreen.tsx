@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Grid, Group, NavLink, Paper, ScrollArea, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconFileZip, IconSearch } from '@tabler/icons-react';
+import { IconFileZip, IconSearch, IconSpeakerphone } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../../api/client';
@@ -25,6 +25,17 @@ export function ListingScreen() {
   const last = Math.max(1, Math.ceil((list.data?.total ?? 0) / PAGE_SIZE));
   const go = (n: number) => setPage(Math.min(last, Math.max(1, n)));
 
+  const waiting = useQuery('listing.waiting', {});
+  const publish = async () => {
+    try {
+      const { published } = await api.call('listing.publish', {});
+      notifications.show({ color: 'green', message: `已发布公示：${published} 个网站列为“已公示”，将随下一个同步包报送在线平台。` });
+      void waiting.reload();
+    } catch (error) {
+      reportError(error);
+    }
+  };
+
   const exportStatic = async () => {
     try {
       const { fileName, contentBase64, pages } = await api.call('listing.exportStatic', {});
@@ -41,9 +52,14 @@ export function ListingScreen() {
       <Group justify="space-between">
         <Title order={2}>公示</Title>
         {(hasRole('reviewer') || hasRole('admin')) && (
-          <Button variant="default" leftSection={<IconFileZip size={16} />} onClick={() => void exportStatic()}>
-            导出静态网页
-          </Button>
+          <Group>
+            <Button variant="light" leftSection={<IconSpeakerphone size={16} />} disabled={!waiting.data?.count} onClick={() => void publish()}>
+              发布公示{waiting.data?.count ? `（${waiting.data.count} 个新挂标网站）` : ''}
+            </Button>
+            <Button variant="default" leftSection={<IconFileZip size={16} />} onClick={() => void exportStatic()}>
+              导出静态网页
+            </Button>
+          </Group>
         )}
       </Group>
       <Grid>

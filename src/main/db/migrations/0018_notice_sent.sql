@@ -1,0 +1,1 @@
+ALTER TABLE `notices` ADD `sent_at` text;
