@@ -266,6 +266,9 @@ export const notices = sqliteTable(
     queuedAt: text('queued_at').notNull(),
     /** When the online platform sent it (its receipt). */
     sentAt: text('sent_at'),
+    /** The NoticeQueued event's origin and sequence number: the platform has it once it acknowledges that far. */
+    origin: text('origin').notNull().default(''),
+    seq: integer('seq').notNull().default(0),
   },
   (t) => [index('notices_state').on(t.state, t.queuedAt), index('notices_application').on(t.applicationId)],
 );

@@ -11,10 +11,19 @@ export interface NoticeFilter {
   pageSize: number;
 }
 
+/**
+ * A notice's state: 已发送 once the platform's receipt is in; 平台已收到 once a platform peer has acknowledged the
+ * bundle that carried it (its acknowledgement reaches the notice's origin and sequence number); else 待交平台.
+ */
+const state = sql<NoticeState>`CASE WHEN ${notices.state} = 'sent' THEN 'sent'
+  WHEN EXISTS (SELECT 1 FROM peer_acks pa JOIN peers p ON p.workstation_id = pa.peer_id
+               WHERE p.kind = 'platform' AND pa.origin = ${notices.origin} AND pa.seq >= ${notices.seq}) THEN 'exported'
+  ELSE 'pending' END`;
+
 /** 通知发件箱: newest first, by state and application. */
 export function listNotices(db: Db, filter: NoticeFilter): Page<NoticeView> {
   const where: SQL[] = [];
-  if (filter.state) where.push(eq(notices.state, filter.state));
+  if (filter.state) where.push(sql`${state} = ${filter.state}`);
   if (filter.applicationId) where.push(eq(notices.applicationId, filter.applicationId));
   const condition = where.length ? and(...where) : undefined;
   const total = db.select({ n: sql<number>`count(*)` }).from(notices).where(condition).get()!.n;
@@ -28,7 +37,7 @@ export function listNotices(db: Db, filter: NoticeFilter): Page<NoticeView> {
       channel: notices.channel,
       recipient: notices.recipient,
       text: notices.text,
-      state: notices.state,
+      state,
       queuedAt: notices.queuedAt,
     })
     .from(notices)

@@ -13,6 +13,6 @@ export function projectNotice(db: Db, event: Extract<DomainEvent, { type: 'Notic
   }
   const p = event.payload;
   db.insert(notices)
-    .values({ id: p.noticeId, applicationId: p.applicationId, trigger: p.trigger, channel: p.channel, recipient: p.recipient, text: p.text, state: 'pending', queuedAt: at })
+    .values({ id: p.noticeId, applicationId: p.applicationId, trigger: p.trigger, channel: p.channel, recipient: p.recipient, text: p.text, state: 'pending', queuedAt: at, origin: event.workstationId, seq: event.seq })
     .run();
 }

@@ -710,7 +710,7 @@ export const contract = {
   }),
 
   'notices.list': method({
-    summary: '通知发件箱：待导出、已导出、已发送的短信和邮件',
+    summary: '通知发件箱：待交平台、平台已收到、已发送的短信和邮件',
     input: z.object({
       state: z.enum(NOTICE_STATES).nullable().default(null),
       applicationId: id.nullable().default(null),

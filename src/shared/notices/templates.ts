@@ -20,7 +20,7 @@ export const NOTICE_TRIGGER_LABELS: Record<NoticeTrigger, string> = {
 
 export const NOTICE_STATES = ['pending', 'exported', 'sent'] as const;
 export type NoticeState = (typeof NOTICE_STATES)[number];
-export const NOTICE_STATE_LABELS: Record<NoticeState, string> = { pending: '待导出', exported: '已导出', sent: '已发送' };
+export const NOTICE_STATE_LABELS: Record<NoticeState, string> = { pending: '待交平台', exported: '平台已收到', sent: '已发送' };
 
 /** The placeholders a template may use. */
 export const PLACEHOLDERS = ['单位名称', '网站名称', '申请序号', '原因', '说明', '标识编号'] as const;

@@ -75,6 +75,8 @@ describe('the online platform loop (npm run cli -- platform-sim)', () => {
     expect(consumed).toMatch(/初审决定 2/);
     expect(consumed).toMatch(/审核决定 1/);
     expect(consumed).toMatch(/待发送的通知 \d+ 条/);
+    // The platform has not said it holds them until its next bundle comes back.
+    expect(hubei.notices.list({ state: 'exported', applicationId: null, page: 1, pageSize: 50 }).total).toBe(0);
 
     const round2 = await cli(platformDir, 'platform-sim', 'round', '--to', '湖北省委编办', '--out', join(dir, 'in-2.wssb'), '--units', '0');
     expect(round2).toMatch(/复审及标识编码 1 个，修改后重新提交 1 个/);
@@ -88,6 +90,18 @@ describe('the online platform loop (npm run cli -- platform-sim)', () => {
     expect(hubei.applications.get(second.id)).toMatchObject({ state: 'submitted', version: 2 });
     const notices = hubei.work.sqlite.prepare('SELECT state, count(*) n FROM notices GROUP BY state').all();
     expect(notices).toEqual([{ state: 'sent', n: expect.any(Number) }]);
+    // Notices queued since (the CONAC badge's) are acknowledged by the platform's next bundle: 平台已收到.
+    hubei.clock.advance(60_000);
+    hubei.review.decideInitial(reviewer, { applicationId: apps[2].id, expectedVersion: 1, decision: 'reject', reasons: [{ code: 'domainRules', field: 'cnDomain', note: '' }], note: '' });
+    await cli(hubei.dataDir, 'bundle', 'export', '--to', '在线平台', '--out', join(dir, 'out-ack.wssb'));
+    await cli(platformDir, 'platform-sim', 'consume', join(dir, 'out-ack.wssb'));
+    const pending = hubei.notices.list({ state: 'pending', applicationId: null, page: 1, pageSize: 50 }).total;
+    expect(pending).toBeGreaterThan(0);
+    // A bundle back from the platform that only says what it holds.
+    await cli(platformDir, 'bundle', 'export', '--to', '湖北省委编办', '--out', join(dir, 'in-ack.wssb'));
+    await cli(hubei.dataDir, 'bundle', 'import', join(dir, 'in-ack.wssb'));
+    expect(hubei.notices.list({ state: 'pending', applicationId: null, page: 1, pageSize: 50 }).total).toBe(0);
+    expect(hubei.notices.list({ state: 'exported', applicationId: null, page: 1, pageSize: 50 }).total).toBe(pending);
 
     // The site installs CONAC's code, is published, and the listing goes out.
     hubei.badges.check(reviewer, first.id, [{ name: 'index.html', bytes: Buffer.from(`<html><body><p>首页</p>${badgeSnippet(badge.code)}</body></html>`) }]);

@@ -30,7 +30,7 @@ export function NoticesScreen() {
         </Group>
       </Group>
       <Text size="sm" c="dimmed">
-        工作站不直接发送短信或邮件：通知随同步包交给在线平台发送，平台回传后状态变为“已发送”。
+        工作站不直接发送短信或邮件：通知随同步包交给在线平台（平台确认收到后为“平台已收到”），平台发出后回传回执，状态变为“已发送”。
       </Text>
       {notices.error && <Alert color="red">{notices.error}</Alert>}
       <NoticesTable rows={notices.data?.rows ?? []} />
