@@ -1,7 +1,8 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { toASCII } from 'punycode/punycode.es6.js';
 import type { EventPayload } from '../../shared/events/events';
 import type { Db } from '../db/open';
+import { insertRow, prepared } from '../db/prepared';
 import { applications, applicationVersions, units } from '../db/schema';
 
 /** The listing columns, taken from the newest submitted version or, before any, from the draft. */
@@ -17,7 +18,7 @@ function listing(data: EventPayload<'ApplicationDraftSaved'>['draft'], cnDomainA
 }
 
 function unitColumns(db: Db, unitId: string) {
-  const unit = db.select().from(units).where(eq(units.id, unitId)).get();
+  const unit = prepared(db, 'unit-by-id', () => db.select().from(units).where(eq(units.id, sql.placeholder('id'))).prepare()).get({ id: unitId });
   if (!unit) throw new Error(`Application refers to unknown unit ${unitId}`);
   return { unitId, unitName: unit.name, regionCode: unit.regionCode, systemCategory: unit.systemCategory };
 }
@@ -70,13 +71,15 @@ export function projectDraftDiscarded(db: Db, payload: EventPayload<'Application
 }
 
 /** `at` is the event's clock time (last change); the submission time comes from the payload. */
+const applicationById = (db: Db) => prepared(db, 'application-by-id', () => db.select().from(applications).where(eq(applications.id, sql.placeholder('id'))).prepare());
+
 export function projectSubmitted(
   db: Db,
   payload: EventPayload<'ApplicationSubmitted'>,
   at: string,
   actor: string | null,
 ): void {
-  const existing = db.select().from(applications).where(eq(applications.id, payload.applicationId)).get();
+  const existing = applicationById(db).get({ id: payload.applicationId });
   const columns = {
     serialNo: payload.serialNo,
     state: 'submitted',
@@ -93,28 +96,18 @@ export function projectSubmitted(
       .where(eq(applications.id, payload.applicationId))
       .run();
   } else {
-    db.insert(applications)
-      .values({
-        id: payload.applicationId,
-        ...unitColumns(db, payload.unitId),
-        ...columns,
-        submittedAt: payload.submittedAt,
-        createdAt: at,
-      })
-      .run();
+    insertRow(db, applications, { id: payload.applicationId, ...unitColumns(db, payload.unitId), ...columns, submittedAt: payload.submittedAt, createdAt: at });
   }
-  db.insert(applicationVersions)
-    .values({
-      applicationId: payload.applicationId,
-      version: payload.version,
-      data: payload.data,
-      submittedAt: payload.submittedAt,
-      submittedBy: actor,
-    })
-    .run();
+  insertRow(db, applicationVersions, { applicationId: payload.applicationId, version: payload.version, data: payload.data, submittedAt: payload.submittedAt, submittedBy: actor });
 }
 
 /** A move to another state; the clock of the state's deadline starts now. */
 export function projectStateChange(db: Db, applicationId: string, state: string, at: string): void {
-  db.update(applications).set({ state, stateSince: at, updatedAt: at }).where(eq(applications.id, applicationId)).run();
+  prepared(db, 'application-state', () =>
+    db
+      .update(applications)
+      .set({ state: sql`${sql.placeholder('state')}`, stateSince: sql`${sql.placeholder('at')}`, updatedAt: sql`${sql.placeholder('at')}` })
+      .where(eq(applications.id, sql.placeholder('id')))
+      .prepare(),
+  ).run({ state, at, id: applicationId });
 }

@@ -48,6 +48,7 @@ function statementsFor(sqlite: Database.Database) {
     application: sqlite.prepare('SELECT state, version FROM applications WHERE id = ?'),
     unit: sqlite.prepare('SELECT 1 FROM units WHERE id = ?').pluck(),
     unitByAccount: sqlite.prepare('SELECT id FROM units WHERE account = ?').pluck(),
+    applicationBySerial: sqlite.prepare('SELECT id FROM applications WHERE serial_no = ?').pluck(),
     badgeHolder: sqlite.prepare('SELECT application_id FROM badges WHERE code = ?').pluck(),
     badgeSource: sqlite.prepare('SELECT source FROM badges WHERE application_id = ?').pluck(),
   };
@@ -94,6 +95,8 @@ function stateRefusal(db: Db, event: Extract<DomainEvent, { type: (typeof STATE_
   const application = read.application.get(p.applicationId) as { state: string; version: number } | undefined;
   if (event.type === 'ApplicationSubmitted') {
     if (!read.unit.get(event.payload.unitId)) return { wanted, found: '所属单位不存在（其登记未被采纳）。' };
+    const serialHolder = read.applicationBySerial.get(event.payload.serialNo) as string | undefined;
+    if (serialHolder && serialHolder !== p.applicationId) return { wanted, found: `申请序号 ${event.payload.serialNo} 已被另一申请使用（编号冲突）。`, holder: serialHolder };
     if (!application) return event.payload.version === 1 ? null : { wanted, found: '申请不存在。' };
     if (application.version !== event.payload.version - 1) return { wanted, found: `申请已是第 ${application.version} 版，不能再提交为第 ${event.payload.version} 版。` };
   } else if (!application) {
@@ -125,7 +128,8 @@ function badgeRefusal(db: Db, event: Extract<DomainEvent, { type: 'BadgeIssued' 
 /**
  * Whether the replay must refuse this event at its place in clock order: a state change the workflow does not allow
  * from the state the application is in (another workstation decided first), a decision on a version since replaced,
- * a badge code another site already holds, a registration whose login account is taken, a notice whose decision lost.
+ * a badge code or 申请序号 another site already holds, a registration whose login account is taken, a notice whose
+ * decision lost.
  * The same rules the services apply when recording, so a local event is never refused.
  */
 export function replayRefusal(db: Db, event: DomainEvent): Refusal | null {

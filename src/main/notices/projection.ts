@@ -1,5 +1,6 @@
 import type { DomainEvent } from '../../shared/events/events';
 import type { Db } from '../db/open';
+import { insertRow } from '../db/prepared';
 import { notices, noticeTemplates } from '../db/schema';
 
 export function projectNotice(db: Db, event: Extract<DomainEvent, { type: 'NoticeQueued' | 'NoticeTemplateSaved' }>, at: string): void {
@@ -12,7 +13,5 @@ export function projectNotice(db: Db, event: Extract<DomainEvent, { type: 'Notic
     return;
   }
   const p = event.payload;
-  db.insert(notices)
-    .values({ id: p.noticeId, applicationId: p.applicationId, trigger: p.trigger, channel: p.channel, recipient: p.recipient, text: p.text, state: 'pending', queuedAt: at, origin: event.workstationId, seq: event.seq })
-    .run();
+  insertRow(db, notices, { id: p.noticeId, applicationId: p.applicationId, trigger: p.trigger, channel: p.channel, recipient: p.recipient, text: p.text, state: 'pending', queuedAt: at, origin: event.workstationId, seq: event.seq });
 }

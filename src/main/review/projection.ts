@@ -3,6 +3,7 @@ import type { Db } from '../db/open';
 import { eq } from 'drizzle-orm';
 import { applications, reviewDecisions } from '../db/schema';
 import { projectStateChange } from '../applications/projection';
+import { insertRow } from '../db/prepared';
 
 export function projectReviewDecided(
   db: Db,
@@ -14,8 +15,7 @@ export function projectReviewDecided(
   if (event.type === 'FinalReviewDecided' && p.decision === 'pass') {
     db.update(applications).set({ approvedAt: at }).where(eq(applications.id, p.applicationId)).run();
   }
-  db.insert(reviewDecisions)
-    .values({
+  insertRow(db, reviewDecisions, {
       eventId: event.id,
       applicationId: p.applicationId,
       version: p.version,
@@ -26,6 +26,5 @@ export function projectReviewDecided(
       notice: p.notice,
       decidedAt: at,
       decidedBy: event.actor,
-    })
-    .run();
+  });
 }

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { EventPayload } from '../../shared/events/events';
 import type { Db } from '../db/open';
+import { insertRow } from '../db/prepared';
 import { applications, units } from '../db/schema';
 
 type UnitFields = Omit<EventPayload<'UnitUpdated'>, 'unitId'>;
@@ -30,9 +31,7 @@ function columns(unit: UnitFields) {
 }
 
 export function projectUnitRegistered(db: Db, payload: EventPayload<'UnitRegistered'>, at: string): void {
-  db.insert(units)
-    .values({ id: payload.unitId, account: payload.account, ...columns(payload), createdAt: payload.registeredAt, updatedAt: at })
-    .run();
+  insertRow(db, units, { id: payload.unitId, account: payload.account, ...columns(payload), createdAt: payload.registeredAt, updatedAt: at });
 }
 
 export function projectUnitUpdated(db: Db, payload: EventPayload<'UnitUpdated'>, at: string): void {

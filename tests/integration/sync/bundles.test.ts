@@ -1,7 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applicationDataSchema } from '../../../src/shared/applications/application';
 import { unitInputSchema } from '../../../src/shared/units/unit';
+import { creditCheckChar } from '../../../src/shared/validation/credit-code';
 import { WUHAN_EDUCATION, WUHAN_EDUCATION_SITE } from '../../helpers/samples';
 import { bundleDir, exportTo, pair, sharedJournal, sharedState } from '../../helpers/sync';
 import { initialized, testWorkstation, type TestWorkstation } from '../../helpers/workstation';
@@ -118,5 +120,38 @@ describe('sync bundles between two workstations', () => {
     }
     const bytes = readFileSync(file);
     for (const plain of [WUHAN_EDUCATION.name, WUHAN_EDUCATION_SITE.siteName, 'UnitRegistered']) expect(bytes.includes(Buffer.from(plain))).toBe(false);
+  });
+});
+
+describe('identifiers that clash when two workstations meet', () => {
+  /** An approved 事业单位 site (no paper) on a workstation. */
+  async function approved(ws: TestWorkstation, name: string, credit: string): Promise<string> {
+    const unit = ws.units.create('clerk', unitInputSchema.parse({ ...WUHAN_EDUCATION, name, creditCode: credit + creditCheckChar(credit) }));
+    const { applicationId } = ws.applications.submit('clerk', { applicationId: null, unitId: unit.id, data: applicationDataSchema.parse({ ...WUHAN_EDUCATION_SITE, siteName: `${name}网` }), expectedVersion: 0 });
+    ws.review.decideInitial('cli', { applicationId, expectedVersion: 1, decision: 'pass', reasons: [], note: '' });
+    ws.review.decideFinal('cli', { applicationId, expectedVersion: 1, decision: 'pass', reasons: [], note: '' });
+    return applicationId;
+  }
+
+  it('the same badge code issued on two workstations: the earlier stands, the later is a conflict to reissue', async () => {
+    const here = await approved(hubei, '湖北省教育考试院', '12420000MB0012345');
+    const there = await approved(wuhan, '武汉市教育考试院', '12420100MB0012346');
+    // As if both issuer numbers collided: the same code, recorded the way BadgesService records it.
+    const issue = (ws: TestWorkstation, applicationId: string) =>
+      ws.journal.record('cli', () => [
+        { type: 'BadgeIssued', aggregateId: applicationId, payload: { applicationId, unitId: ws.applications.get(applicationId).unit.id, code: 'CA170010000123400010001', verificationId: randomBytes(16).toString('hex').toUpperCase(), color: 'blue', source: 'workstation', nextState: 'badgeIssued' } },
+      ]);
+    issue(hubei, here);
+    hubei.clock.advance(1000);
+    wuhan.clock.advance(5000);
+    issue(wuhan, there);
+    await hubei.sync.import('cli', exportTo(wuhan, hubei, dir), { confirmed: false });
+    await wuhan.sync.import('cli', exportTo(hubei, wuhan, dir), { confirmed: false });
+    for (const ws of [hubei, wuhan]) {
+      const clash = ws.sync.conflicts().find((c) => c.eventType === 'BadgeIssued');
+      expect(clash?.found).toContain('CA170010000123400010001 已发给另一网站');
+      expect(ws.applications.get(there).state).toBe('approved');
+    }
+    expect(sharedState(hubei)).toBe(sharedState(wuhan));
   });
 });
