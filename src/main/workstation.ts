@@ -165,6 +165,7 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
     audit: new AuditService(work.sqlite),
     backups: new BackupService(work, log, now),
   };
+  sync.replayParked();
   const router = new Router({
     handlers: createHandlers({ ...services, systemInfo: info, checkDatabase: () => checkDatabase(work, journal) }),
     resolveCaller: (token) => {

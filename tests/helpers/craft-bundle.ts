@@ -20,6 +20,8 @@ export function craftBundle(
     manifest?: (manifest: BundleManifest) => void;
     entries?: (entries: [string, Uint8Array][]) => void;
     signWith?: KeyObject;
+    /** Personal-data keys by workstation id (keys.json). */
+    keys?: Record<string, Buffer>;
   },
 ): void {
   const identity = loadOrCreateIdentity(from.dataDir);
@@ -27,7 +29,7 @@ export function craftBundle(
   const key = newContentKey();
   const parts: [string, Buffer][] = [
     ['events.ndjson.gz', sealPart(key, bundleId, 'events.ndjson.gz', gzipSync(options.lines.map((l) => `${l}\n`).join('')))],
-    ['keys.json', sealPart(key, bundleId, 'keys.json', Buffer.from('{}'))],
+    ['keys.json', sealPart(key, bundleId, 'keys.json', Buffer.from(JSON.stringify(Object.fromEntries(Object.entries(options.keys ?? {}).map(([id, k]) => [id, k.toString('base64')])))))],
   ];
   const target = to.peers.identity();
   const manifest: BundleManifest = {

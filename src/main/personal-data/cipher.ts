@@ -66,6 +66,12 @@ export class PersonalDataCipher {
     return Buffer.concat([decipher.update(Buffer.from(data, 'base64')), decipher.final()]).toString('utf8');
   }
 
+  /** Whether the key that sealed this value is here (own values always are). */
+  canOpen(stored: string): boolean {
+    const workstationId = SEALED.exec(stored)?.[2];
+    return !workstationId || workstationId === this.keys.ownId || this.keys.other(workstationId) !== undefined;
+  }
+
   /** The keys a bundle must carry so its recipient can open the values sealed by these workstations. */
   keysFor(workstationIds: Iterable<string>): Record<string, Buffer> {
     return Object.fromEntries([...workstationIds].map((id) => [id, this.keyOf(id)]));

@@ -1,7 +1,10 @@
 import { basename, dirname, join } from 'node:path';
 import dayjs from 'dayjs';
 import { AppError } from '../../shared/api/errors';
-import type { DomainEvent } from '../../shared/events/events';
+import { eq } from 'drizzle-orm';
+import { EVENT_VERSION, eventPayloadSchemas, type DomainEvent, type EventType } from '../../shared/events/events';
+import { wireEventSchema } from '../../shared/sync/bundle';
+import { eventHash } from '../journal/chain';
 import type { WorkDb } from '../db/open';
 import { bundleHistory, parkedEvents } from '../db/schema';
 import type { Journal } from '../journal/journal';
@@ -17,7 +20,7 @@ import type { ConflictPreview, ImportPreview, ImportResult } from '../../shared/
 import type { BundleVerifier, VerifiedBundle } from './verify';
 
 /** Clock stamps further ahead of this workstation's clock than this are flagged before import. */
-export const FUTURE_TOLERANCE_MS = 24 * 3600 * 1000;
+const FUTURE_TOLERANCE_MS = 24 * 3600 * 1000;
 /** A bundle closing (注销/撤回) at least this many applications, and most of the open ones, needs confirmation. */
 const MASS_CLOSURE_MIN = 5;
 
@@ -161,6 +164,36 @@ export class BundleImporter {
     }).immediate();
     this.log.info(`bundle ${bundle.manifest.bundleId} from ${bundle.source.workstationId} imported: ${result.applied} new, ${result.parked} parked, ${result.conflicts} conflicts`);
     return { bundleId: bundle.manifest.bundleId, duplicates: bundle.duplicates, backup, ...result };
+  }
+
+  /**
+   * Events parked by an earlier release whose type and payload version this release knows: stored in the journal and
+   * the projections replayed, in one transaction. Run when the data directory is opened, so an upgrade applies them.
+   */
+  replayParked(): number {
+    const rows = this.work.db.select().from(parkedEvents).all();
+    const ready = rows.flatMap((row) => {
+      if (!Object.hasOwn(eventPayloadSchemas, row.type) || row.version > EVENT_VERSION) return [];
+      const wire = wireEventSchema.safeParse(JSON.parse(row.line));
+      const payload = wire.success ? eventPayloadSchemas[row.type as EventType].safeParse(wire.data.payload) : null;
+      if (!wire.success || !payload?.success || eventHash(wire.data as unknown as DomainEvent) !== wire.data.hash) {
+        this.log.warn(`parked event ${row.id} (${row.type}) does not match its schema or hash; left parked`);
+        return [];
+      }
+      return [wire.data as unknown as DomainEvent];
+    });
+    if (ready.length === 0) return 0;
+    ready.sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0));
+    this.work.sqlite.transaction(() => {
+      for (const event of ready) {
+        if (!this.statements.held.get(event.id)) this.journal.receive(event);
+        this.work.db.delete(parkedEvents).where(eq(parkedEvents.id, event.id)).run();
+      }
+      replayAll(this.work, this.journal);
+      this.journal.observe(ready[ready.length - 1].hlc);
+    }).immediate();
+    this.log.info(`replayed ${ready.length} parked events`);
+    return ready.length;
   }
 
   private write(bundle: VerifiedBundle, options: { actor: string; dryRun: boolean; fileName: string }): Omit<ImportResult, 'bundleId' | 'duplicates' | 'backup' | 'conflicts'> {

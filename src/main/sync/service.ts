@@ -215,6 +215,11 @@ export class SyncService {
       });
   }
 
+  /** Applies events parked by an earlier release that this one understands (called when the data is opened). */
+  replayParked(): number {
+    return this.importer.replayParked();
+  }
+
   parked(): ParkedEventView[] {
     const peerNames = this.peerNames();
     return this.work.db

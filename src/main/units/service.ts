@@ -140,18 +140,25 @@ export class UnitsService {
   }
 
   private facts(unit: UnitRow): UnitFacts {
+    // An ID number whose key has not arrived yet is checked as absent until it does.
+    const open = (sealed: string) => (this.cipher.canOpen(sealed) ? this.cipher.open(sealed) : '');
     return {
       name: unit.name,
       regionCode: unit.regionCode,
       regionLevel: unit.regionLevel as UnitFacts['regionLevel'],
       creditCode: unit.creditCode,
-      head: { name: unit.headName, idNumber: this.cipher.open(unit.headIdNumber) },
-      handler: { name: unit.handlerName, idNumber: this.cipher.open(unit.handlerIdNumber) },
+      head: { name: unit.headName, idNumber: open(unit.headIdNumber) },
+      handler: { name: unit.handlerName, idNumber: open(unit.handlerIdNumber) },
     };
   }
 
   private view(unit: UnitRow): UnitView {
-    const mask = (sealed: string) => (sealed ? maskIdNumber(this.cipher.open(sealed)) : '');
+    const mask = (sealed: string) => {
+      if (!sealed) return '';
+      // Sealed on a workstation whose key has not arrived yet: say so rather than fail the whole screen.
+      if (!this.cipher.canOpen(sealed)) return '（密钥未送达）';
+      return maskIdNumber(this.cipher.open(sealed));
+    };
     return {
       id: unit.id,
       account: unit.account,

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eventHash, GENESIS_HASH } from '../../../src/main/journal/chain';
+import { rowToEvent } from '../../../src/main/journal/journal';
+import { EVENT_REACH } from '../../../src/shared/sync/bundle';
 import { formatHlc } from '../../../src/main/journal/clock';
 import { readContainer } from '../../../src/main/sync/container';
 import { applicationDataSchema } from '../../../src/shared/applications/application';
@@ -162,5 +164,39 @@ describe('a bundle that is damaged, forged or misaddressed is refused and change
     event.payload.reason = '改过的理由';
     craftBundle(file, wuhan, hubei, { lines: [JSON.stringify(event)], ranges: [{ origin: wuhan.journal.workstationId, from: 1, to: event.seq }] });
     await refused(file, '内容与其哈希不符');
+  });
+});
+
+describe('events this release does not know', () => {
+  /** Wuhan's journal as bundle lines, and one more event of a type from a later release, stamped and chained. */
+  function linesWithFutureEvent(): { lines: string[]; to: number } {
+    const rows = wuhan.work.sqlite.prepare('SELECT * FROM events WHERE workstation_id = ? ORDER BY seq').all(wuhan.journal.workstationId) as Parameters<typeof rowToEvent>[0][];
+    const events = rows.map(rowToEvent).filter((e) => EVENT_REACH[e.type] !== 'workstation');
+    const head = rows[rows.length - 1];
+    const unsigned = {
+      id: randomUUID(),
+      hlc: formatHlc({ millis: wuhan.clock.now() + 1000, counter: 0, workstationId: wuhan.journal.workstationId }),
+      workstationId: wuhan.journal.workstationId,
+      seq: head.seq + 1,
+      actor: null,
+      aggregateId: events[0].aggregateId,
+      type: 'SiteInspected',
+      version: 1,
+      payload: { inspector: '省网信办', result: '合格' },
+      prevHash: head.hash,
+    } as unknown as Omit<DomainEvent, 'hash'>;
+    return { lines: [...events.map((e) => JSON.stringify(e)), JSON.stringify({ ...unsigned, hash: eventHash(unsigned) })], to: head.seq + 1 };
+  }
+
+  it('parks an event of an unknown type, applies the rest, and lists it', async () => {
+    const { lines, to } = linesWithFutureEvent();
+    const file = join(dir, 'future.wssb');
+    craftBundle(file, wuhan, hubei, { lines, ranges: [{ origin: wuhan.journal.workstationId, from: 1, to }] });
+    const preview = hubei.sync.verify(file);
+    expect(preview).toMatchObject({ parked: 1, newEvents: lines.length - 1 });
+    const result = await hubei.sync.import('cli', file, { confirmed: false });
+    expect(result).toMatchObject({ parked: 1, applied: lines.length - 1 });
+    expect(hubei.sync.parked()).toMatchObject([{ type: 'SiteInspected', originName: '武汉市委编办审核机', seq: to }]);
+    expect(hubei.sync.history()[0].message).toContain('1 个事件类型较新');
   });
 });

@@ -1,12 +1,18 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EVENT_REACH } from '../../../src/shared/sync/bundle';
+import { craftBundle } from '../../helpers/craft-bundle';
+import { loadOrCreateKey } from '../../../src/main/personal-data/key-file';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applicationDataSchema } from '../../../src/shared/applications/application';
 import { unitInputSchema } from '../../../src/shared/units/unit';
 import { creditCheckChar } from '../../../src/shared/validation/credit-code';
 import { WUHAN_EDUCATION, WUHAN_EDUCATION_SITE } from '../../helpers/samples';
 import { bundleDir, exportTo, pair, sharedJournal, sharedState } from '../../helpers/sync';
-import { initialized, testWorkstation, type TestWorkstation } from '../../helpers/workstation';
+import { initialized, silentLog, testWorkstation, type TestWorkstation } from '../../helpers/workstation';
+import { rowToEvent } from '../../../src/main/journal/journal';
+import { openWorkstation } from '../../../src/main/workstation';
 
 let hubei: TestWorkstation;
 let wuhan: TestWorkstation;
@@ -120,6 +126,47 @@ describe('sync bundles between two workstations', () => {
     }
     const bytes = readFileSync(file);
     for (const plain of [WUHAN_EDUCATION.name, WUHAN_EDUCATION_SITE.siteName, 'UnitRegistered']) expect(bytes.includes(Buffer.from(plain))).toBe(false);
+  });
+});
+
+describe('events parked by an earlier release', () => {
+  it('are applied once this release, which knows their type, opens the data', async () => {
+    const { applicationId } = submitted(wuhan);
+    const rows = wuhan.work.sqlite.prepare('SELECT * FROM events WHERE workstation_id = ? ORDER BY seq').all(wuhan.journal.workstationId) as Parameters<typeof rowToEvent>[0][];
+    const events = rows.map(rowToEvent).filter((e) => EVENT_REACH[e.type] !== 'workstation');
+    const submission = events.find((e) => e.type === 'ApplicationSubmitted')!;
+    // As an older release, which did not know the type, would have left it: parked from an earlier bundle.
+    hubei.work.sqlite
+      .prepare('INSERT INTO parked_events (id, origin, seq, type, version, line, bundle_id, parked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(submission.id, submission.workstationId, submission.seq, submission.type, submission.version, JSON.stringify(submission), randomUUID(), '2026-11-20T08:00:00.000Z');
+    const file = join(dir, 'rest.wssb');
+    const lines = events.filter((e) => e !== submission).map((e) => JSON.stringify(e));
+    const keys = { [wuhan.journal.workstationId]: loadOrCreateKey(wuhan.dataDir) };
+    craftBundle(file, wuhan, hubei, { lines, ranges: [{ origin: wuhan.journal.workstationId, from: 1, to: rows[rows.length - 1].seq }], keys });
+    await hubei.sync.import('cli', file, { confirmed: false });
+    expect(() => hubei.applications.get(applicationId)).toThrow();
+    hubei.close();
+    const reopened = openWorkstation({ dataDir: hubei.dataDir, host: 'cli', log: silentLog, now: hubei.clock.now });
+    try {
+      expect(reopened.sync.parked()).toEqual([]);
+      expect(reopened.applications.get(applicationId).state).toBe('submitted');
+      expect(sharedState(reopened)).toBe(sharedState(wuhan));
+    } finally {
+      reopened.close();
+    }
+  });
+});
+
+describe('ID numbers sealed elsewhere', () => {
+  it('show that their key has not arrived, rather than failing the screen, until a bundle brings it', async () => {
+    const unit = wuhan.units.create('clerk', unitInputSchema.parse(WUHAN_EDUCATION));
+    const registered = rowToEvent(wuhan.work.sqlite.prepare("SELECT * FROM events WHERE type = 'UnitRegistered'").get() as Parameters<typeof rowToEvent>[0]);
+    const file = join(dir, 'no-keys.wssb');
+    craftBundle(file, wuhan, hubei, { lines: [JSON.stringify(registered)], ranges: [{ origin: wuhan.journal.workstationId, from: 1, to: registered.seq }] });
+    await hubei.sync.import('cli', file, { confirmed: false });
+    expect(hubei.units.get(unit.id).unit.head.idNumberMasked).toBe('（密钥未送达）');
+    await hubei.sync.import('cli', exportTo(wuhan, hubei, dir, true), { confirmed: false });
+    expect(hubei.units.get(unit.id).unit.head.idNumberMasked).toMatch(/^4201.*0011$/);
   });
 });
 
