@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -59,19 +59,27 @@ describe('bundles from the command line', () => {
   });
 
   it('kill -9 during an import leaves the database consistent, and importing again completes it', async () => {
+    // Enough work that the apply takes a while: the kill must land inside its transaction.
+    const now = wuhan.clock.now();
+    generateFixtures(wuhan, wuhan.clock.set, { units: 400, applications: 2500, seed: 8, until: now - 3_600_000 });
+    wuhan.clock.set(now + 1000);
     const file = join(dir, 'big.wssb');
     wuhan.sync.export('cli', { peerId: hubei.journal.workstationId, full: false, file });
-    const before = hubei.journal.count();
+    const held = hubei.journal.count();
     hubei.close();
 
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main/cli.ts', 'bundle', 'import', file, '--data-dir', hubei.dataDir], { stdio: 'ignore' });
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     const backups = join(hubei.dataDir, 'backups');
-    // The backup is written just before the transaction begins: kill shortly after it appears.
+    const wal = join(hubei.dataDir, 'workstation.db-wal');
+    const walSize = () => (existsSync(wal) ? statSync(wal).size : 0);
+    // The backup is written just before the transaction begins; then the transaction's pages start to reach the
+    // write-ahead log (uncommitted until the very end): kill as soon as they do.
     while (!(existsSync(backups) && readdirSync(backups).some((f) => f.startsWith('before-import-') && f.endsWith('.db')))) {
-      await new Promise((resolve) => setTimeout(resolve, 5));
+      await new Promise((resolve) => setTimeout(resolve, 2));
     }
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    const before = walSize();
+    while (walSize() <= before) await new Promise((resolve) => setTimeout(resolve, 1));
     const killed = child.kill('SIGKILL');
     expect(killed).toBe(true);
     expect(await exited).toBeNull();
@@ -80,7 +88,7 @@ describe('bundles from the command line', () => {
     try {
       expect(checkDatabase(reopened.work, reopened.journal).ok).toBe(true);
       // The transaction had not committed: nothing of the bundle is there.
-      expect(reopened.journal.count()).toBe(before);
+      expect(reopened.journal.count()).toBe(held);
       const result = await reopened.sync.import('cli', file, { confirmed: false });
       expect(result.applied).toBeGreaterThan(1000);
       expect(sharedState(reopened)).toBe(sharedState(wuhan));
