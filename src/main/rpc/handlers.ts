@@ -205,6 +205,7 @@ export function createHandlers(services: Services): Handlers {
     'sync.peers': () => peers.list(),
     'sync.plan': (input) => sync.plan(input.peerId, input.full),
     'sync.export': (input, context) => sync.exportToOutbox(callerOf(context).userId, input),
+    'sync.progress': () => sync.progress(),
     'sync.takeBundle': (input) => sync.takeBundle(input.fileName),
     'sync.verify': (input) => sync.verifyUpload(input),
     'sync.apply': (input, context) => sync.applyUpload(callerOf(context).userId, input),

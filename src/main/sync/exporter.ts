@@ -14,7 +14,8 @@ import type { ScanStore } from '../scans/store';
 import { writeContainer } from './container';
 import { newContentKey, sealPart, signManifest, wrapForRecipient, wrapWithPassphrase } from './crypto';
 import type { Identity } from './identity';
-import type { ExportPlan, ExportResult } from '../../shared/sync/views';
+import type { ExportPlan, ExportResult, SyncProgress } from '../../shared/sync/views';
+import { runSteps, runStepsAsync, type Steps } from './steps';
 import type { OriginSeq, SyncLedger } from './ledger';
 
 interface EventRow {
@@ -31,11 +32,11 @@ interface EventRow {
   hash: string;
 }
 
-export interface ExportProgress {
-  phase: 'events' | 'attachments' | 'writing' | 'done';
-  events: number;
-  attachments: number;
-  bytes: number;
+export interface ExportRequest {
+  peerId: string;
+  full: boolean;
+  file: string;
+  passphrase?: string;
 }
 
 /** The journal's row as one line of events.ndjson: the stored payload text spliced in, so nothing is re-encoded. */
@@ -72,7 +73,8 @@ export class BundleExporter {
     private readonly now: () => number = Date.now,
   ) {
     this.statements = {
-      range: work.sqlite.prepare('SELECT * FROM events WHERE workstation_id = ? AND seq BETWEEN ? AND ? ORDER BY seq'),
+      // Read a page at a time: the app serves other requests between pages, which an open iterator would forbid.
+      range: work.sqlite.prepare('SELECT * FROM events WHERE workstation_id = ? AND seq BETWEEN ? AND ? ORDER BY seq LIMIT 2000'),
     };
   }
 
@@ -92,8 +94,11 @@ export class BundleExporter {
 
   private *rows(ranges: ExportPlan['ranges'], kind: PeerKind): Generator<EventRow> {
     for (const range of ranges) {
-      for (const row of this.statements.range.iterate(range.origin, range.from, range.to) as IterableIterator<EventRow>) {
-        if (travelsTo(row.type as EventType, kind)) yield row;
+      for (let from = range.from; from <= range.to; ) {
+        const page = this.statements.range.all(range.origin, from, range.to) as EventRow[];
+        if (page.length === 0) break;
+        for (const row of page) if (travelsTo(row.type as EventType, kind)) yield row;
+        from = page[page.length - 1].seq + 1;
       }
     }
   }
@@ -113,14 +118,25 @@ export class BundleExporter {
     return { peer: { workstationId: peer.workstationId, name: peer.name, kind: peer.kind }, full, events, byType, attachments: attachments.size, ranges };
   }
 
-  export(actor: string, request: { peerId: string; full: boolean; file: string; passphrase?: string }, onProgress?: (progress: ExportProgress) => void): ExportResult {
+  export(actor: string, request: ExportRequest): ExportResult {
+    return runSteps(this.steps(actor, request));
+  }
+
+  /** The same, yielding to the event loop as it goes and reporting progress. */
+  exportAsync(actor: string, request: ExportRequest, onProgress: (progress: SyncProgress) => void): Promise<ExportResult> {
+    return runStepsAsync(this.steps(actor, request), onProgress);
+  }
+
+  private *steps(actor: string, request: ExportRequest): Steps<ExportResult> {
     const peer = this.peer(request.peerId);
     const own = this.workstation();
     const identity = this.identity();
     const bundleId = randomUUID();
     const contentKey = newContentKey();
     const ranges = this.ranges(peer.workstationId, request.full);
-    const progress: ExportProgress = { phase: 'events', events: 0, attachments: 0, bytes: 0 };
+    const total = ranges.reduce((sum, r) => sum + r.to - r.from + 1, 0);
+    let events = 0;
+    let attachments = 0;
 
     const lines: string[] = [];
     const byType: ExportPlan['byType'] = {};
@@ -132,15 +148,13 @@ export class BundleExporter {
       byType[row.type as EventType] = (byType[row.type as EventType] ?? 0) + 1;
       if (row.type === 'ScanAttached') wanted.add((JSON.parse(row.payload) as { sha256: string }).sha256);
       if (row.type === 'UnitRegistered' || row.type === 'UnitUpdated') for (const id of sealingWorkstations(line)) sealedBy.add(id);
-      if (++progress.events % 5000 === 0) onProgress?.(progress);
+      if (++events % 2000 === 0) yield { phase: 'events', done: events, total, bytes: 0 };
     }
-    onProgress?.(progress);
 
     const parts: [string, Buffer][] = [['events.ndjson.gz', sealPart(contentKey, bundleId, 'events.ndjson.gz', gzipSync(lines.length ? `${lines.join('\n')}\n` : ''))]];
     lines.length = 0;
     const keys = Object.fromEntries(Object.entries(this.cipher.keysFor(sealedBy)).map(([id, key]) => [id, key.toString('base64')]));
     parts.push(['keys.json', sealPart(contentKey, bundleId, 'keys.json', Buffer.from(JSON.stringify(keys)))]);
-    progress.phase = 'attachments';
     let missingAttachments = 0;
     for (const sha256 of wanted) {
       if (!this.scans.has(sha256)) {
@@ -149,8 +163,7 @@ export class BundleExporter {
       }
       const name = `attachments/${sha256}`;
       parts.push([name, sealPart(contentKey, bundleId, name, this.scans.read(sha256))]);
-      progress.attachments++;
-      onProgress?.(progress);
+      yield { phase: 'attachments', done: ++attachments, total: wanted.size, bytes: 0 };
     }
 
     const manifest: BundleManifest = {
@@ -162,7 +175,7 @@ export class BundleExporter {
       full: request.full,
       ranges,
       seen: this.ledger.seen(),
-      counts: { events: progress.events, attachments: progress.attachments },
+      counts: { events, attachments },
       parts: parts.map(([name, bytes]) => ({ name, size: bytes.length, sha256: sha256Hex(bytes) })),
       encryption: {
         algorithm: 'AES-256-GCM',
@@ -171,24 +184,20 @@ export class BundleExporter {
       },
     };
     const manifestBytes = Buffer.from(JSON.stringify(manifest, null, 2));
-    progress.phase = 'writing';
+    yield { phase: 'writing', done: 0, total: 0, bytes: 0 };
     const entries: [string, Uint8Array][] = [
       ...parts.map(([name, bytes]): [string, Uint8Array] => [`${name}.enc`, bytes]),
       ['manifest.json', manifestBytes],
       ['manifest.sig', Buffer.from(signManifest(manifestBytes, identity.privateKey))],
     ];
-    const bytes = writeContainer(request.file, entries, (written) => {
-      progress.bytes = written;
-    });
-    progress.phase = 'done';
-    onProgress?.(progress);
+    const bytes = writeContainer(request.file, entries);
 
     this.work.db
       .insert(bundleHistory)
-      .values({ bundleId, direction: 'export', peerId: peer.workstationId, fileName: basename(request.file), at: new Date(this.now()).toISOString(), actor, result: 'exported', events: progress.events, attachments: progress.attachments, bytes, message: missingAttachments ? `${missingAttachments} 个扫描件本机没有，未包含` : '' })
+      .values({ bundleId, direction: 'export', peerId: peer.workstationId, fileName: basename(request.file), at: new Date(this.now()).toISOString(), actor, result: 'exported', events, attachments, bytes, message: missingAttachments ? `${missingAttachments} 个扫描件本机没有，未包含` : '' })
       .run();
-    this.log.info(`bundle ${bundleId} exported to ${peer.workstationId}: ${progress.events} events, ${progress.attachments} attachments, ${bytes} bytes`);
-    return { peer: { workstationId: peer.workstationId, name: peer.name, kind: peer.kind }, full: request.full, events: progress.events, byType, attachments: progress.attachments, ranges, bundleId, file: request.file, bytes, missingAttachments };
+    this.log.info(`bundle ${bundleId} exported to ${peer.workstationId}: ${events} events, ${attachments} attachments, ${bytes} bytes`);
+    return { peer: { workstationId: peer.workstationId, name: peer.name, kind: peer.kind }, full: request.full, events, byType, attachments, ranges, bundleId, file: request.file, bytes, missingAttachments };
   }
 }
 

@@ -16,7 +16,8 @@ import type { PeerKeyring } from '../personal-data/keyring';
 import type { ScanStore } from '../scans/store';
 import { backupDatabase } from '../system/backup';
 import type { SyncLedger } from './ledger';
-import type { ConflictPreview, ImportPreview, ImportResult } from '../../shared/sync/views';
+import type { ConflictPreview, ImportPreview, ImportResult, SyncProgress } from '../../shared/sync/views';
+import { runSteps, runStepsAsync, type Steps } from './steps';
 import type { BundleVerifier, VerifiedBundle } from './verify';
 
 /** Clock stamps further ahead of this workstation's clock than this are flagged before import. */
@@ -62,13 +63,24 @@ export class BundleImporter {
 
   /** Verifies the bundle and says what importing it would do; writes nothing. */
   open(file: string, passphrase?: string): { bundle: VerifiedBundle; preview: ImportPreview } {
-    const bundle = this.verified(file, passphrase);
+    return runSteps(this.openSteps(file, passphrase));
+  }
+
+  openAsync(file: string, passphrase: string | undefined, onProgress: (progress: SyncProgress) => void): Promise<{ bundle: VerifiedBundle; preview: ImportPreview }> {
+    return runStepsAsync(this.openSteps(file, passphrase), onProgress);
+  }
+
+  private *openSteps(file: string, passphrase?: string): Steps<{ bundle: VerifiedBundle; preview: ImportPreview }> {
+    const bundle = this.accepted(yield* this.verifier.steps(file, passphrase));
     return { bundle, preview: this.preview(bundle) };
   }
 
   /** Verifies the bundle and refuses one already imported or bringing nothing new; writes nothing. */
   verified(file: string, passphrase?: string): VerifiedBundle {
-    const bundle = this.verifier.verify(file, passphrase);
+    return this.accepted(this.verifier.verify(file, passphrase));
+  }
+
+  private accepted(bundle: VerifiedBundle): VerifiedBundle {
     const at = this.statements.imported.get(bundle.manifest.bundleId) as string | undefined;
     if (at) throw new AppError('CONFLICT', `该同步包已于 ${dayjs(at).format('YYYY-MM-DD HH:mm')} 导入过，未做任何改动。`);
     if (bundle.events.length === 0 && bundle.parked.length === 0 && !this.raisesAcks(bundle)) {
@@ -147,15 +159,19 @@ export class BundleImporter {
   }
 
   /** Applies a verified bundle; `confirmed` must be true when the preview listed confirmations. */
-  async apply(actor: string, bundle: VerifiedBundle, options: { confirmed: boolean; fileName?: string }): Promise<ImportResult> {
+  async apply(actor: string, bundle: VerifiedBundle, options: { confirmed: boolean; fileName?: string }, onProgress?: (progress: SyncProgress) => void): Promise<ImportResult> {
     const { confirmations } = this.attention(bundle);
     if (confirmations.length && !options.confirmed) throw new AppError('CONFLICT', `需要确认后才能导入：${confirmations.join('')}`);
     // Files and keys first: both are keyed by content or id, so one left behind by a failed import is harmless.
     this.keyring.add(bundle.keys);
     for (const data of bundle.attachments.values()) this.scans.put(data);
+    onProgress?.({ phase: 'backup', done: 0, total: 0, bytes: 0 });
     const backup = bundle.events.length
       ? (await backupDatabase(this.work, join(dirname(this.work.file), 'backups', `before-import-${dayjs(this.now()).format('YYYYMMDD-HHmmss')}.db`))).file
       : null;
+    onProgress?.({ phase: 'applying', done: 0, total: bundle.events.length, bytes: 0 });
+    // Let the screen hear of the last phase before the transaction holds the process to the end.
+    if (onProgress) await new Promise((resolve) => setImmediate(resolve));
     const result = this.work.sqlite.transaction(() => {
       const before = new Set(this.statements.conflictIds.all() as string[]);
       const written = this.write(bundle, { actor, dryRun: false, fileName: options.fileName ?? basename(bundle.file) });

@@ -6,14 +6,14 @@ import { desc, eq, or } from 'drizzle-orm';
 import { AppError } from '../../shared/api/errors';
 import type { DomainEvent } from '../../shared/events/events';
 import { BUNDLE_EXTENSION } from '../../shared/sync/bundle';
-import type { BundleHistoryRow, BundleResult, ConflictView, ExportPlan, ExportResult, ImportPreview, ImportResult, ParkedEventView } from '../../shared/sync/views';
+import type { BundleHistoryRow, BundleResult, ConflictView, ExportPlan, ExportResult, ImportPreview, ImportResult, ParkedEventView, SyncProgress } from '../../shared/sync/views';
 import { actorName, describeEvent, userNames } from '../audit/describe';
 import type { WorkDb } from '../db/open';
 import { bundleHistory, conflicts, parkedEvents, peers } from '../db/schema';
 import { hlcIso } from '../journal/clock';
 import { rowToEvent } from '../journal/journal';
 import type { Journal } from '../journal/journal';
-import type { BundleExporter, ExportProgress } from './exporter';
+import type { BundleExporter, ExportRequest } from './exporter';
 import type { BundleImporter } from './importer';
 import type { VerifiedBundle } from './verify';
 
@@ -40,6 +40,7 @@ function safeName(text: string): string {
  */
 export class SyncService {
   private lastVerified: { file: string; stamp: string | null; bundle: VerifiedBundle } | null = null;
+  private current: SyncProgress | null = null;
   /** Uploaded bundles waiting in the inbox, by upload id: the name the admin's file had, for the history. */
   private readonly uploads = new Map<string, string>();
   private readonly outbox: string;
@@ -69,17 +70,37 @@ export class SyncService {
     return this.exporter.plan(peerId, full);
   }
 
-  export(actor: string, request: { peerId: string; full: boolean; file: string; passphrase?: string }, onProgress?: (progress: ExportProgress) => void): ExportResult {
-    return this.exporter.export(actor, request, onProgress);
+  export(actor: string, request: ExportRequest): ExportResult {
+    return this.exporter.export(actor, request);
+  }
+
+  /** What the export or import under way on the screen is doing; null when none is. */
+  progress(): SyncProgress | null {
+    return this.current;
+  }
+
+  /** Runs one screen operation at a time, its progress readable meanwhile. */
+  private async track<T>(phase: SyncProgress['phase'], run: (onProgress: (progress: SyncProgress) => void) => Promise<T>): Promise<T> {
+    if (this.current) throw new AppError('CONFLICT', '另一项同步操作正在进行，请稍候。');
+    this.current = { phase, done: 0, total: 0, bytes: 0 };
+    try {
+      return await run((progress) => (this.current = progress));
+    } finally {
+      this.current = null;
+    }
   }
 
   /** Exports into the outbox for the screen to download. */
-  exportToOutbox(actor: string, request: { peerId: string; full: boolean; passphrase: string | null }): ExportResult & { fileName: string } {
-    const plan = this.exporter.plan(request.peerId, request.full);
-    const fileName = `同步包_${safeName(this.ownName())}_至_${safeName(plan.peer.name)}_${dayjs(this.now()).format('YYYYMMDD-HHmmss')}.${BUNDLE_EXTENSION}`;
-    mkdirSync(this.outbox, { recursive: true });
-    const result = this.exporter.export(actor, { peerId: request.peerId, full: request.full, file: join(this.outbox, fileName), passphrase: request.passphrase ?? undefined });
-    return { ...result, fileName };
+  exportToOutbox(actor: string, request: { peerId: string; full: boolean; passphrase: string | null }): Promise<ExportResult & { fileName: string }> {
+    return this.track('events', async (onProgress) => {
+      const peerName = this.peerNames().get(request.peerId);
+      if (!peerName) throw new AppError('NOT_FOUND', '找不到该同步对象；请先在“同步对象”中添加。');
+      const fileName = `同步包_${safeName(this.ownName())}_至_${safeName(peerName)}_${dayjs(this.now()).format('YYYYMMDD-HHmmss')}.${BUNDLE_EXTENSION}`;
+      mkdirSync(this.outbox, { recursive: true });
+      const file = join(this.outbox, fileName);
+      const result = await this.exporter.exportAsync(actor, { peerId: request.peerId, full: request.full, file, passphrase: request.passphrase ?? undefined }, onProgress);
+      return { ...result, fileName };
+    });
   }
 
   /** Hands over a bundle from the outbox and removes it there. */
@@ -102,41 +123,46 @@ export class SyncService {
   }
 
   /** Keeps an uploaded bundle in the inbox and verifies it; a refused one is removed at once. */
-  verifyUpload(input: { fileName: string; contentBase64: string; passphrase: string | null }): { uploadId: string; preview: ImportPreview } {
-    const uploadId = randomUUID();
-    mkdirSync(this.inbox, { recursive: true });
-    const file = join(this.inbox, `${uploadId}.${BUNDLE_EXTENSION}`);
-    writeFileSync(file, Buffer.from(input.contentBase64, 'base64'));
-    try {
-      const preview = this.verify(file, input.passphrase ?? undefined);
-      this.uploads.set(uploadId, basename(input.fileName));
-      return { uploadId, preview };
-    } catch (error) {
-      rmSync(file, { force: true });
-      throw error;
-    }
+  verifyUpload(input: { fileName: string; contentBase64: string; passphrase: string | null }): Promise<{ uploadId: string; preview: ImportPreview }> {
+    return this.track('verifying', async (onProgress) => {
+      const uploadId = randomUUID();
+      mkdirSync(this.inbox, { recursive: true });
+      const file = join(this.inbox, `${uploadId}.${BUNDLE_EXTENSION}`);
+      writeFileSync(file, Buffer.from(input.contentBase64, 'base64'));
+      try {
+        const { bundle, preview } = await this.importer.openAsync(file, input.passphrase ?? undefined, onProgress);
+        this.lastVerified = { file: resolve(file), stamp: fileStamp(file), bundle };
+        this.uploads.set(uploadId, basename(input.fileName));
+        return { uploadId, preview };
+      } catch (error) {
+        rmSync(file, { force: true });
+        throw error;
+      }
+    });
   }
 
-  async applyUpload(actor: string, input: { uploadId: string; confirmed: boolean; passphrase: string | null }): Promise<ImportResult> {
-    const file = join(this.inbox, `${basename(input.uploadId)}.${BUNDLE_EXTENSION}`);
-    if (!fileStamp(file)) throw new AppError('NOT_FOUND', '找不到已上传的同步包，请重新选择文件。');
-    try {
-      return await this.import(actor, file, { passphrase: input.passphrase ?? undefined, confirmed: input.confirmed, fileName: this.uploads.get(input.uploadId) });
-    } finally {
-      this.uploads.delete(input.uploadId);
-      rmSync(file, { force: true });
-    }
+  applyUpload(actor: string, input: { uploadId: string; confirmed: boolean; passphrase: string | null }): Promise<ImportResult> {
+    return this.track('backup', async (onProgress) => {
+      const file = join(this.inbox, `${basename(input.uploadId)}.${BUNDLE_EXTENSION}`);
+      if (!fileStamp(file)) throw new AppError('NOT_FOUND', '找不到已上传的同步包，请重新选择文件。');
+      try {
+        return await this.import(actor, file, { passphrase: input.passphrase ?? undefined, confirmed: input.confirmed, fileName: this.uploads.get(input.uploadId) }, onProgress);
+      } finally {
+        this.uploads.delete(input.uploadId);
+        rmSync(file, { force: true });
+      }
+    });
   }
 
   /**
    * Applies a bundle: the one just previewed when the file is unchanged since (its checks were made on the very
    * bytes still there), otherwise verified afresh. The importer re-checks what the database holds either way.
    */
-  async import(actor: string, file: string, options: { passphrase?: string; confirmed: boolean; fileName?: string }): Promise<ImportResult> {
+  async import(actor: string, file: string, options: { passphrase?: string; confirmed: boolean; fileName?: string }, onProgress?: (progress: SyncProgress) => void): Promise<ImportResult> {
     const last = this.lastVerified;
     this.lastVerified = null;
     const bundle = last && last.file === resolve(file) && last.stamp !== null && last.stamp === fileStamp(file) ? last.bundle : this.importer.verified(file, options.passphrase);
-    return this.importer.apply(actor, bundle, { confirmed: options.confirmed, fileName: options.fileName });
+    return this.importer.apply(actor, bundle, { confirmed: options.confirmed, fileName: options.fileName }, onProgress);
   }
 
   private peerNames(): Map<string, string> {

@@ -13,6 +13,7 @@ import { readContainer } from './container';
 import { manifestSigned, openPart, unwrapAsRecipient, unwrapWithPassphrase } from './crypto';
 import type { Identity } from './identity';
 import type { SyncLedger } from './ledger';
+import { runSteps, type Steps } from './steps';
 
 /** A bundle that passed every check: what it brings that this copy does not hold yet, decrypted and parsed. */
 export interface VerifiedBundle {
@@ -94,6 +95,11 @@ export class BundleVerifier {
   }
 
   verify(file: string, passphrase?: string): VerifiedBundle {
+    return runSteps(this.steps(file, passphrase));
+  }
+
+  /** The same checks, yielding progress as it goes through the event lines and attachments. */
+  *steps(file: string, passphrase?: string): Steps<VerifiedBundle> {
     const entries = readContainer(file);
     const bytes = [...entries.values()].reduce((sum, data) => sum + data.length, 0);
     const manifestBytes = entries.get('manifest.json');
@@ -118,7 +124,7 @@ export class BundleVerifier {
       }
     };
 
-    const { events, duplicates, parked } = this.readEvents(manifest, open('events.ndjson.gz'));
+    const { events, duplicates, parked } = yield* this.readEvents(manifest, open('events.ndjson.gz'));
     const keys = this.readKeys(open('keys.json'));
     const attachments = new Map<string, Buffer>();
     for (const part of manifest.parts) {
@@ -127,6 +133,7 @@ export class BundleVerifier {
       const hash = part.name.slice('attachments/'.length);
       if (sha256(data) !== hash) refuse(`同步包中的附件 ${hash.slice(0, 12)}… 内容与其名称不符，已拒绝。`);
       attachments.set(hash, data);
+      yield { phase: 'attachments', done: attachments.size, total: manifest.counts.attachments, bytes: 0 };
     }
     this.checkPrerequisites(events);
     return { file, bytes, manifest, source, events, duplicates, parked, attachments, keys };
@@ -190,7 +197,7 @@ export class BundleVerifier {
     }
   }
 
-  private readEvents(manifest: BundleManifest, gz: Buffer): Pick<VerifiedBundle, 'events' | 'duplicates' | 'parked'> {
+  private *readEvents(manifest: BundleManifest, gz: Buffer): Steps<Pick<VerifiedBundle, 'events' | 'duplicates' | 'parked'>> {
     let text: string;
     try {
       text = gunzipSync(gz, { maxOutputLength: BUNDLE_LIMITS.eventsBytes }).toString('utf8');
@@ -214,6 +221,7 @@ export class BundleVerifier {
     const lines = text.split('\n');
     if (lines[lines.length - 1] === '') lines.pop();
     for (const [index, line] of lines.entries()) {
+      if (index % 2000 === 1999) yield { phase: 'verifying', done: index, total: lines.length, bytes: 0 };
       const at = `第 ${index + 1} 行`;
       if (line.length > BUNDLE_LIMITS.lineBytes) refuse(`同步包事件数据${at}过长，已拒绝。`);
       let json: unknown;

@@ -19,7 +19,7 @@ import { checklistSchema } from '../paper/checklist';
 import { checkInSchema } from '../paper/checkin';
 import { DOCUMENT_KINDS } from '../paper/documents';
 import { PEER_KINDS, type IdentityFile } from '../sync/identity';
-import type { BundleHistoryRow, ConflictView, ExportPlan, ExportResult, ImportPreview, ImportResult, ParkedEventView } from '../sync/views';
+import type { BundleHistoryRow, ConflictView, ExportPlan, ExportResult, ImportPreview, ImportResult, ParkedEventView, SyncProgress } from '../sync/views';
 import { exportRequestSchema, type ExportProgress } from '../exports/request';
 import { attachScanSchema, scanFileNameSchema, sha256Schema, type ScanMediaType } from '../paper/scans';
 import { REASON_STAGES, REVIEW_FIELDS, type ReasonCode } from '../review/reasons';
@@ -646,6 +646,13 @@ export const contract = {
     output: returns<ExportResult & { fileName: string }>(),
     access: ['admin'],
     mutates: true,
+  }),
+  'sync.progress': method({
+    summary: '正在进行的导出或导入的进度',
+    input: empty,
+    output: returns<SyncProgress | null>(),
+    access: ['admin'],
+    mutates: false,
   }),
   'sync.takeBundle': method({
     summary: '下载导出的同步包（下载后工作站不再保留）',

@@ -19,6 +19,24 @@ export interface ExportResult extends ExportPlan {
   missingAttachments: number;
 }
 
+/** What a long sync operation is doing, for the screen to show while it runs. */
+export interface SyncProgress {
+  phase: 'events' | 'attachments' | 'writing' | 'verifying' | 'backup' | 'applying';
+  /** Units done and in all (events, attachments or bytes, by phase); total 0 when not known. */
+  done: number;
+  total: number;
+  bytes: number;
+}
+
+export const SYNC_PHASE_LABELS: Record<SyncProgress['phase'], string> = {
+  events: '读取事件',
+  attachments: '加密扫描件',
+  writing: '写入同步包',
+  verifying: '校验事件',
+  backup: '备份数据库',
+  applying: '导入（一次完成）',
+};
+
 export interface ConflictPreview {
   eventType: EventType;
   serialNo: string | null;

@@ -202,3 +202,25 @@ describe('identifiers that clash when two workstations meet', () => {
     expect(sharedState(hubei)).toBe(sharedState(wuhan));
   });
 });
+
+describe('progress on the screen', () => {
+  it('is readable while an export runs, and one operation runs at a time', async () => {
+    submitted(wuhan);
+    const seen = new Set<string>();
+    const running = wuhan.sync.exportToOutbox('cli', { peerId: hubei.journal.workstationId, full: false, passphrase: null });
+    let settled = false;
+    void running.finally(() => (settled = true));
+    await expect(wuhan.sync.exportToOutbox('cli', { peerId: hubei.journal.workstationId, full: true, passphrase: null })).rejects.toThrow('另一项同步操作正在进行');
+    while (!settled) {
+      const progress = wuhan.sync.progress();
+      if (progress) seen.add(progress.phase);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const result = await running;
+    expect(result.events).toBe(2);
+    expect(seen.has('writing')).toBe(true);
+    expect(wuhan.sync.progress()).toBeNull();
+    expect(wuhan.sync.takeBundle(result.fileName).fileName).toBe(result.fileName);
+    expect(() => wuhan.sync.takeBundle(result.fileName)).toThrow('已取走');
+  });
+});

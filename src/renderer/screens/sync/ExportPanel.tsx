@@ -8,6 +8,7 @@ import { useQuery } from '../../api/useQuery';
 import { saveFile } from '../../files';
 import { reportError } from '../../forms/errors';
 import { ByTypeTable } from './ByTypeTable';
+import { SyncProgressBar } from './SyncProgressBar';
 
 const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
 
@@ -80,6 +81,7 @@ export function ExportPanel({ onDone }: { onDone(): void }) {
           导出同步包
         </Button>
       </Group>
+      <SyncProgressBar active={busy} />
     </Stack>
   );
 }

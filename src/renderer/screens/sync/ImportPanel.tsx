@@ -9,6 +9,7 @@ import { readFileAsBase64 } from '../../files';
 import { reportError } from '../../forms/errors';
 import { formatDateTime } from '../../format';
 import { ByTypeTable } from './ByTypeTable';
+import { SyncProgressBar } from './SyncProgressBar';
 
 /** 导入: choose the bundle, verify it (nothing changes), read the preview, confirm where asked, apply. */
 export function ImportPanel({ onDone }: { onDone(): void }) {
@@ -76,6 +77,7 @@ export function ImportPanel({ onDone }: { onDone(): void }) {
           校验并预览
         </Button>
       </Group>
+      <SyncProgressBar active={busy !== null} />
       {refusal && (
         <Alert color="red" title="同步包未通过校验，本机数据未做任何改动" data-testid="import-refusal">
           {refusal}
