@@ -224,3 +224,41 @@ describe('progress on the screen', () => {
     expect(() => wuhan.sync.takeBundle(result.fileName)).toThrow('已取走');
   });
 });
+
+describe('what needs an admin to confirm', () => {
+  it('a bundle closing most of the open applications', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const body = `12420100MB00${String(12340 + i)}`;
+      const unit = wuhan.units.create('clerk', unitInputSchema.parse({ ...WUHAN_EDUCATION, name: `武汉市第${i + 1}中学`, creditCode: body + creditCheckChar(body) }));
+      const { applicationId } = wuhan.applications.submit('clerk', { applicationId: null, unitId: unit.id, data: applicationDataSchema.parse({ ...WUHAN_EDUCATION_SITE, siteName: `武汉市第${i + 1}中学网` }), expectedVersion: 0 });
+      wuhan.review.decideInitial('cli', { applicationId, expectedVersion: 1, decision: 'pass', reasons: [], note: '' });
+      wuhan.review.decideFinal('cli', { applicationId, expectedVersion: 1, decision: 'pass', reasons: [], note: '' });
+      ids.push(applicationId);
+    }
+    await hubei.sync.import('cli', exportTo(wuhan, hubei, dir), { confirmed: false });
+    wuhan.clock.advance(60_000);
+    for (const applicationId of ids.slice(0, 5)) wuhan.closure.close('cli', 'revoke', { applicationId, expectedState: 'approved', reason: '学校合并，网站关停' });
+    const file = exportTo(wuhan, hubei, dir);
+    const preview = hubei.sync.verify(file);
+    expect(preview.massClosure).toEqual({ closing: 5, open: 6 });
+    expect(preview.confirmations[0]).toContain('注销或撤回 5 个申请');
+    await expect(hubei.sync.import('cli', file, { confirmed: false })).rejects.toThrow('需要确认后才能导入');
+    expect(hubei.applications.get(ids[0]).state).toBe('approved');
+    await hubei.sync.import('cli', file, { confirmed: true });
+    expect(hubei.applications.get(ids[0]).state).toBe('revoked');
+  });
+
+  it('events stamped far ahead of this clock; once accepted, what is recorded here sorts after them', async () => {
+    wuhan.clock.advance(3 * 86_400_000);
+    const unit = wuhan.units.create('clerk', unitInputSchema.parse(WUHAN_EDUCATION));
+    const file = exportTo(wuhan, hubei, dir);
+    expect(hubei.sync.verify(file)).toMatchObject({ farFuture: 1, confirmations: [expect.stringContaining('晚一天以上')] });
+    await expect(hubei.sync.import('cli', file, { confirmed: false })).rejects.toThrow('需要确认后才能导入');
+    await hubei.sync.import('cli', file, { confirmed: true });
+    const data = applicationDataSchema.parse(WUHAN_EDUCATION_SITE);
+    hubei.applications.submit('clerk', { applicationId: null, unitId: unit.id, data, expectedVersion: 0 });
+    const [registered, submitted] = ['UnitRegistered', 'ApplicationSubmitted'].map((type) => hubei.work.sqlite.prepare('SELECT hlc FROM events WHERE type = ?').pluck().get(type) as string);
+    expect(submitted > registered).toBe(true);
+  });
+});
