@@ -104,6 +104,7 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
     new BundleImporter(work, journal, new BundleVerifier(work, ledger, identity, journal.workstationId), ledger, peerKeys, scanStore, log, now),
     options.dataDir,
     () => accounts.setupStatus().workstationName ?? '',
+    log,
     now,
   );
   const notices = new NoticesService(work.db, journal);

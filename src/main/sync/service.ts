@@ -13,6 +13,7 @@ import { bundleHistory, conflicts, parkedEvents, peers } from '../db/schema';
 import { hlcIso } from '../journal/clock';
 import { rowToEvent } from '../journal/journal';
 import type { Journal } from '../journal/journal';
+import type { Logger } from '../log';
 import type { BundleExporter, ExportRequest } from './exporter';
 import type { BundleImporter } from './importer';
 import type { VerifiedBundle } from './verify';
@@ -53,6 +54,7 @@ export class SyncService {
     private readonly importer: BundleImporter,
     dataDir: string,
     private readonly ownName: () => string,
+    private readonly log: Logger,
     private readonly now: () => number = Date.now,
   ) {
     this.outbox = join(dataDir, 'sync', 'outbox');
@@ -117,9 +119,25 @@ export class SyncService {
   }
 
   verify(file: string, passphrase?: string): ImportPreview {
-    const { bundle, preview } = this.importer.open(file, passphrase);
+    const { bundle, preview } = this.refusalsLogged(file, () => this.importer.open(file, passphrase));
     this.lastVerified = { file: resolve(file), stamp: fileStamp(file), bundle };
     return preview;
+  }
+
+  /** A refused bundle changes nothing in the database, so the log is where a refusal is kept. */
+  private refusalsLogged<T>(file: string, run: () => T): T {
+    try {
+      const result = run();
+      if (result instanceof Promise) return result.catch((error: unknown) => this.logRefusal(file, error)) as T;
+      return result;
+    } catch (error) {
+      return this.logRefusal(file, error);
+    }
+  }
+
+  private logRefusal(file: string, error: unknown): never {
+    if (error instanceof AppError) this.log.warn(`bundle ${basename(file)} refused: ${error.message}`);
+    throw error;
   }
 
   /** Keeps an uploaded bundle in the inbox and verifies it; a refused one is removed at once. */
@@ -130,7 +148,7 @@ export class SyncService {
       const file = join(this.inbox, `${uploadId}.${BUNDLE_EXTENSION}`);
       writeFileSync(file, Buffer.from(input.contentBase64, 'base64'));
       try {
-        const { bundle, preview } = await this.importer.openAsync(file, input.passphrase ?? undefined, onProgress);
+        const { bundle, preview } = await this.refusalsLogged(input.fileName, () => this.importer.openAsync(file, input.passphrase ?? undefined, onProgress));
         this.lastVerified = { file: resolve(file), stamp: fileStamp(file), bundle };
         this.uploads.set(uploadId, basename(input.fileName));
         return { uploadId, preview };
@@ -161,8 +179,10 @@ export class SyncService {
   async import(actor: string, file: string, options: { passphrase?: string; confirmed: boolean; fileName?: string }, onProgress?: (progress: SyncProgress) => void): Promise<ImportResult> {
     const last = this.lastVerified;
     this.lastVerified = null;
-    const bundle = last && last.file === resolve(file) && last.stamp !== null && last.stamp === fileStamp(file) ? last.bundle : this.importer.verified(file, options.passphrase);
-    return this.importer.apply(actor, bundle, { confirmed: options.confirmed, fileName: options.fileName }, onProgress);
+    return this.refusalsLogged(options.fileName ?? file, () => {
+      const bundle = last && last.file === resolve(file) && last.stamp !== null && last.stamp === fileStamp(file) ? last.bundle : this.importer.verified(file, options.passphrase);
+      return this.importer.apply(actor, bundle, { confirmed: options.confirmed, fileName: options.fileName }, onProgress);
+    });
   }
 
   private peerNames(): Map<string, string> {
