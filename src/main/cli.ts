@@ -80,7 +80,7 @@ function describePreview(preview: ImportPreview): string[] {
     `同步包 ${preview.bundleId}：来自“${preview.source.name}”，生成于 ${preview.createdAt}${preview.full ? '（完整导出）' : ''}`,
     `新事件 ${preview.newEvents} 个（${Object.entries(preview.byType).map(([type, n]) => `${EVENT_TYPE_LABELS[type as EventType]} ${n}`).join('，') || '无'}），本机已有 ${preview.duplicates} 个，附件 ${preview.attachments} 个，暂存 ${preview.parked} 个`,
     `涉及申请 ${preview.applications.count} 个${preview.applications.sample.length ? `：${preview.applications.sample.slice(0, 5).map((a) => a.serialNo ?? a.siteName ?? '').join('、')}${preview.applications.count > 5 ? ' 等' : ''}` : ''}`,
-    ...preview.conflicts.map((c) => `冲突：${c.serialNo ?? ''} ${c.wanted} —— ${c.found}`),
+    ...(preview.conflicts ?? []).map((c) => `冲突：${c.serialNo ?? ''} ${c.wanted} —— ${c.found}`),
     ...preview.confirmations.map((c) => `需要确认：${c}`),
   ];
 }
@@ -292,7 +292,8 @@ export async function runCli(
         if (!arg) throw new UsageError(`${verb} 需要同步包文件路径。`);
         const ws = open();
         const passphrase = values.passphrase ? await io.readPassword() : undefined;
-        const preview = ws.sync.verify(arg, passphrase);
+        // `bundle verify` also finds the conflicts by a dry run; `bundle import` reports those it meets instead.
+        const preview = ws.sync.verify(arg, { passphrase, conflicts: verb === 'bundle verify' });
         for (const line of describePreview(preview)) print(line);
         if (verb === 'bundle verify') return 0;
         if (preview.confirmations.length && !values.yes) {
@@ -332,7 +333,7 @@ export async function runCli(
       case 'platform-sim consume': {
         if (!arg) throw new UsageError('platform-sim consume 需要同步包文件路径。');
         const ws = open();
-        const preview = ws.sync.verify(arg);
+        const preview = ws.sync.verify(arg, { conflicts: false });
         const result = await ws.sync.import(CLI_ACTOR, arg, { confirmed: true });
         print(`平台已接收：新事件 ${result.applied} 个（${Object.entries(preview.byType).map(([type, n]) => `${EVENT_TYPE_LABELS[type as EventType]} ${n}`).join('，') || '无'}）`);
         const pending = ws.work.sqlite.prepare("SELECT count(*) FROM notices WHERE state = 'pending'").pluck().get() as number;

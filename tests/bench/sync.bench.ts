@@ -139,8 +139,10 @@ export async function syncBench(args: string[]): Promise<void> {
     const mb = statSync(file).size / 1024 ** 2;
     line('export (read, gzip, encrypt, sign, write)', exported.ms, `${exported.result.events.toLocaleString('en')} events, ${exported.result.attachments} attachments, ${mb.toFixed(1)} MiB, ${(mb / (exported.ms / 1000)).toFixed(0)} MiB/s`);
 
-    const verified = timed(() => target.ws.sync.verify(file));
-    line('import: verify + preview (dry run)', verified.ms, `${verified.result.newEvents.toLocaleString('en')} new events`);
+    const dryRun = timed(() => target.ws.sync.verify(file));
+    line('preview with conflicts (bundle verify: dry run)', dryRun.ms, `${dryRun.result.conflicts?.length ?? 0} conflicts`);
+    const verified = timed(() => target.ws.sync.verify(file, { conflicts: false }));
+    line('import: verify (as bundle import does)', verified.ms, `${verified.result.newEvents.toLocaleString('en')} new events`);
     const imported = await timedAsync(() => target.ws.sync.import('cli', file, { confirmed: false }));
     line('import: backup + apply (one transaction)', imported.ms, `${Math.round((imported.result.applied / imported.ms) * 1000).toLocaleString('en')} events/s`);
     const rawMs = rawInsert(source.ws);

@@ -74,6 +74,7 @@ export function openDatabase(options: OpenOptions): WorkDb {
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma('cache_size = -65536');
     const db = drizzle(sqlite, { schema });
     migrate(db, { migrationsFolder });
     return { db, sqlite, file: options.file, close: () => sqlite.close() };

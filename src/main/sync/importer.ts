@@ -62,17 +62,17 @@ export class BundleImporter {
   }
 
   /** Verifies the bundle and says what importing it would do; writes nothing. */
-  open(file: string, passphrase?: string): { bundle: VerifiedBundle; preview: ImportPreview } {
-    return runSteps(this.openSteps(file, passphrase));
+  open(file: string, options: { passphrase?: string; conflicts: boolean }): { bundle: VerifiedBundle; preview: ImportPreview } {
+    return runSteps(this.openSteps(file, options));
   }
 
-  openAsync(file: string, passphrase: string | undefined, onProgress: (progress: SyncProgress) => void): Promise<{ bundle: VerifiedBundle; preview: ImportPreview }> {
-    return runStepsAsync(this.openSteps(file, passphrase), onProgress);
+  openAsync(file: string, options: { passphrase?: string; conflicts: boolean }, onProgress: (progress: SyncProgress) => void): Promise<{ bundle: VerifiedBundle; preview: ImportPreview }> {
+    return runStepsAsync(this.openSteps(file, options), onProgress);
   }
 
-  private *openSteps(file: string, passphrase?: string): Steps<{ bundle: VerifiedBundle; preview: ImportPreview }> {
-    const bundle = this.accepted(yield* this.verifier.steps(file, passphrase));
-    return { bundle, preview: this.preview(bundle) };
+  private *openSteps(file: string, options: { passphrase?: string; conflicts: boolean }): Steps<{ bundle: VerifiedBundle; preview: ImportPreview }> {
+    const bundle = this.accepted(yield* this.verifier.steps(file, options.passphrase));
+    return { bundle, preview: this.preview(bundle, options.conflicts) };
   }
 
   /** Verifies the bundle and refuses one already imported or bringing nothing new; writes nothing. */
@@ -112,29 +112,36 @@ export class BundleImporter {
     return { massClosure, farFuture, confirmations };
   }
 
-  private preview(bundle: VerifiedBundle): ImportPreview {
+  /**
+   * What importing would do. `conflicts` comes from a dry run — the bundle applied inside a transaction that is always
+   * rolled back — which costs as much as the import itself; without it (the command line's import, which reports the
+   * conflicts it meets) it is null.
+   */
+  private preview(bundle: VerifiedBundle, withConflicts: boolean): ImportPreview {
     const byType: ImportPreview['byType'] = {};
     const applicationIds = new Set<string>();
+    const submitted = new Map<string, { serialNo: string; siteName: string }>();
     for (const event of bundle.events) {
       byType[event.type] = (byType[event.type] ?? 0) + 1;
       if ('applicationId' in event.payload) applicationIds.add(event.payload.applicationId);
+      if (event.type === 'ApplicationSubmitted') submitted.set(event.payload.applicationId, { serialNo: event.payload.serialNo, siteName: event.payload.data.siteName });
     }
-    // A dry run: apply inside a transaction that is always rolled back, to see which conflicts would arise.
-    let conflicts: ConflictPreview[] = [];
-    const sample: ImportPreview['applications']['sample'] = [];
-    try {
-      this.work.sqlite.transaction(() => {
-        const before = new Set(this.statements.conflictIds.all() as string[]);
-        this.write(bundle, { actor: '', dryRun: true, fileName: '' });
-        conflicts = (this.statements.conflictIds.all() as string[]).filter((id) => !before.has(id)).map((id) => this.statements.conflict.get(id) as ConflictPreview);
-        for (const id of [...applicationIds].slice(0, 20)) {
-          const row = this.statements.application.get(id) as ImportPreview['applications']['sample'][number] | undefined;
-          if (row) sample.push(row);
-        }
-        throw new DryRun();
-      })();
-    } catch (error) {
-      if (!(error instanceof DryRun)) throw error;
+    const sample = [...applicationIds].slice(0, 20).flatMap((id) => {
+      const row = (this.statements.application.get(id) as ImportPreview['applications']['sample'][number] | undefined) ?? submitted.get(id);
+      return row ? [row] : [];
+    });
+    let conflicts: ConflictPreview[] | null = null;
+    if (withConflicts) {
+      try {
+        this.work.sqlite.transaction(() => {
+          const before = new Set(this.statements.conflictIds.all() as string[]);
+          this.write(bundle, { actor: '', dryRun: true, fileName: '' });
+          conflicts = (this.statements.conflictIds.all() as string[]).filter((id) => !before.has(id)).map((id) => this.statements.conflict.get(id) as ConflictPreview);
+          throw new DryRun();
+        })();
+      } catch (error) {
+        if (!(error instanceof DryRun)) throw error;
+      }
     }
     const { manifest, source } = bundle;
     return {

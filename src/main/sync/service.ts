@@ -118,8 +118,9 @@ export class SyncService {
     return { fileName: basename(file), contentBase64: bytes.toString('base64') };
   }
 
-  verify(file: string, passphrase?: string): ImportPreview {
-    const { bundle, preview } = this.refusalsLogged(file, () => this.importer.open(file, passphrase));
+  /** Verifies and previews a bundle; `conflicts: false` skips the dry run that finds the conflicts it would cause. */
+  verify(file: string, options: { passphrase?: string; conflicts?: boolean } = {}): ImportPreview {
+    const { bundle, preview } = this.refusalsLogged(file, () => this.importer.open(file, { passphrase: options.passphrase, conflicts: options.conflicts ?? true }));
     this.lastVerified = { file: resolve(file), stamp: fileStamp(file), bundle };
     return preview;
   }
@@ -148,7 +149,7 @@ export class SyncService {
       const file = join(this.inbox, `${uploadId}.${BUNDLE_EXTENSION}`);
       writeFileSync(file, Buffer.from(input.contentBase64, 'base64'));
       try {
-        const { bundle, preview } = await this.refusalsLogged(input.fileName, () => this.importer.openAsync(file, input.passphrase ?? undefined, onProgress));
+        const { bundle, preview } = await this.refusalsLogged(input.fileName, () => this.importer.openAsync(file, { passphrase: input.passphrase ?? undefined, conflicts: true }, onProgress));
         this.lastVerified = { file: resolve(file), stamp: fileStamp(file), bundle };
         this.uploads.set(uploadId, basename(input.fileName));
         return { uploadId, preview };

@@ -55,7 +55,8 @@ export interface ImportPreview {
   parked: number;
   attachments: number;
   applications: { count: number; sample: { serialNo: string | null; siteName: string | null }[] };
-  conflicts: ConflictPreview[];
+  /** The conflicts importing would cause, from a dry run; null when not computed (the command line's import). */
+  conflicts: ConflictPreview[] | null;
   farFuture: number;
   massClosure: { closing: number; open: number } | null;
   /** What an admin must confirm before the bundle is applied (zh-CN); empty when nothing needs it. */

@@ -93,7 +93,7 @@ describe('sync bundles between two workstations', () => {
     const toHubei = exportTo(wuhan, hubei, dir);
     const preview = wuhan.sync.verify(toWuhan);
     expect(preview.conflicts).toHaveLength(3);
-    expect(preview.conflicts.map((c) => c.eventType).sort()).toEqual(['InitialReviewDecided', 'NoticeQueued', 'NoticeQueued']);
+    expect(preview.conflicts!.map((c) => c.eventType).sort()).toEqual(['InitialReviewDecided', 'NoticeQueued', 'NoticeQueued']);
     const result = await wuhan.sync.import('cli', toWuhan, { confirmed: false });
     expect(result).toMatchObject({ rebuilt: true, conflicts: 3 });
     await hubei.sync.import('cli', toHubei, { confirmed: false });

@@ -95,7 +95,7 @@ export function ImportPanel({ onDone }: { onDone(): void }) {
             {preview.applications.sample.length > 0 && `（${preview.applications.sample.slice(0, 5).map((a) => a.siteName ?? a.serialNo).join('、')}${preview.applications.count > 5 ? ' 等' : ''}）`}。
           </Text>
           <ByTypeTable byType={preview.byType} />
-          {preview.conflicts.length > 0 && (
+          {preview.conflicts && preview.conflicts.length > 0 && (
             <Alert color="yellow" title={`导入后将出现 ${preview.conflicts.length} 个冲突（先作出的决定有效，其余列入“冲突”）`}>
               <List size="sm">
                 {preview.conflicts.slice(0, 10).map((c, i) => (
