@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { applicationDataSchema } from '../../src/shared/applications/application';
 import { unitInputSchema } from '../../src/shared/units/unit';
 import { WUHAN_EDUCATION, WUHAN_EDUCATION_SITE } from '../helpers/samples';
-import { bundleDir, exportTo, pair, sharedState } from '../helpers/sync';
+import { bundleDir, exportTo, pair, sharedState, initializedWuhan } from '../helpers/sync';
 import { testWorkstation, type TestWorkstation } from '../helpers/workstation';
 import { startApp, type App } from './harness';
 import { ADMIN, initializedWithAdmin, login, readyUser, REVIEWER } from './people';
@@ -24,7 +24,7 @@ beforeAll(async () => {
   });
   page = app.page;
   wuhan = testWorkstation();
-  await wuhan.accounts.initialize({ workstationName: '武汉市委编办审核机', regionCode: '420100', admin: { username: 'chenjing', displayName: '陈静', password: 'Chen2026abc' } });
+  await initializedWuhan(wuhan);
   pair(app.workstation, wuhan);
   dir = bundleDir();
   const unit = wuhan.units.create('clerk', unitInputSchema.parse(WUHAN_EDUCATION));

@@ -6,6 +6,11 @@ import { EVENT_REACH } from '../../src/shared/sync/bundle';
 import type { EventType } from '../../src/shared/events/events';
 import type { Workstation } from '../../src/main/workstation';
 
+/** A second workstation, 武汉市委编办's, set up as its admin would. */
+export async function initializedWuhan(ws: Workstation): Promise<void> {
+  await ws.accounts.initialize({ workstationName: '武汉市委编办审核机', regionCode: '420100', admin: { username: 'chenjing', displayName: '陈静', password: 'Chen2026abc' } });
+}
+
 /** Makes two workstations trust each other, as two admins would after comparing fingerprints. */
 export function pair(a: Workstation, b: Workstation, kinds: { a?: 'workstation' | 'platform'; b?: 'workstation' | 'platform' } = {}): void {
   a.peers.add('cli', { content: JSON.stringify(b.peers.identity()), name: b.peers.identity().name, kind: kinds.b ?? 'workstation' });

@@ -8,7 +8,8 @@ import { applyEvent } from './projector';
 const WORKSTATION_ID_KEY = 'workstation_id';
 const LAST_HLC_KEY = 'last_hlc';
 
-interface EventRow {
+/** An `events` row as SQLite returns it. */
+export interface EventRow {
   id: string;
   hlc: string;
   workstation_id: string;

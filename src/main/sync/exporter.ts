@@ -15,22 +15,9 @@ import { writeContainer } from './container';
 import { newContentKey, sealPart, signManifest, wrapForRecipient, wrapWithPassphrase } from './crypto';
 import type { Identity } from './identity';
 import type { ExportPlan, ExportResult, SyncProgress } from '../../shared/sync/views';
+import type { EventRow } from '../journal/journal';
 import { runSteps, runStepsAsync, type Steps } from './steps';
 import type { OriginSeq, SyncLedger } from './ledger';
-
-interface EventRow {
-  id: string;
-  hlc: string;
-  workstation_id: string;
-  seq: number;
-  actor: string | null;
-  aggregate_id: string;
-  type: string;
-  version: number;
-  payload: string;
-  prev_hash: string;
-  hash: string;
-}
 
 export interface ExportRequest {
   peerId: string;

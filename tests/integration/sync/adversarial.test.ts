@@ -13,7 +13,7 @@ import type { DomainEvent } from '../../../src/shared/events/events';
 import { unitInputSchema } from '../../../src/shared/units/unit';
 import { craftBundle } from '../../helpers/craft-bundle';
 import { WUHAN_EDUCATION, WUHAN_EDUCATION_SITE } from '../../helpers/samples';
-import { bundleDir, exportTo, pair } from '../../helpers/sync';
+import { bundleDir, exportTo, pair, initializedWuhan } from '../../helpers/sync';
 import { initialized, testWorkstation, type TestWorkstation } from '../../helpers/workstation';
 
 let hubei: TestWorkstation;
@@ -24,7 +24,7 @@ beforeEach(async () => {
   hubei = testWorkstation();
   wuhan = testWorkstation();
   await initialized(hubei);
-  await wuhan.accounts.initialize({ workstationName: '武汉市委编办审核机', regionCode: '420100', admin: { username: 'chenjing', displayName: '陈静', password: 'Chen2026abc' } });
+  await initializedWuhan(wuhan);
   pair(hubei, wuhan);
   dir = bundleDir();
   const unit = wuhan.units.create('clerk', unitInputSchema.parse(WUHAN_EDUCATION));

@@ -9,7 +9,7 @@ import { applicationDataSchema } from '../../../src/shared/applications/applicat
 import { unitInputSchema } from '../../../src/shared/units/unit';
 import { creditCheckChar } from '../../../src/shared/validation/credit-code';
 import { WUHAN_EDUCATION, WUHAN_EDUCATION_SITE } from '../../helpers/samples';
-import { bundleDir, exportTo, pair, sharedJournal, sharedState } from '../../helpers/sync';
+import { bundleDir, exportTo, pair, sharedJournal, sharedState, initializedWuhan } from '../../helpers/sync';
 import { initialized, silentLog, testWorkstation, type TestWorkstation } from '../../helpers/workstation';
 import { rowToEvent } from '../../../src/main/journal/journal';
 import { openWorkstation } from '../../../src/main/workstation';
@@ -24,7 +24,7 @@ beforeEach(async () => {
   wuhan = testWorkstation();
   wuhan.clock.advance(1500);
   await initialized(hubei);
-  await wuhan.accounts.initialize({ workstationName: '武汉市委编办审核机', regionCode: '420100', admin: { username: 'chenjing', displayName: '陈静', password: 'Chen2026abc' } });
+  await initializedWuhan(wuhan);
   const admin = hubei.accounts.listUsers()[0].id;
   reviewer = (await hubei.accounts.createUser(admin, { username: 'wangfang', displayName: '王芳', roles: ['reviewer'], password: 'Wang2026abc' })).id;
   pair(hubei, wuhan);

@@ -7,7 +7,7 @@ import { runCli } from '../../../src/main/cli';
 import { generateFixtures } from '../../../src/main/fixtures/generate';
 import { checkDatabase } from '../../../src/main/system/check';
 import { openWorkstation } from '../../../src/main/workstation';
-import { bundleDir, pair, sharedState } from '../../helpers/sync';
+import { bundleDir, pair, sharedState, initializedWuhan } from '../../helpers/sync';
 import { initialized, silentLog, testWorkstation, type TestWorkstation } from '../../helpers/workstation';
 
 let hubei: TestWorkstation;
@@ -21,7 +21,7 @@ beforeEach(async () => {
   generateFixtures(wuhan, wuhan.clock.set, { units: 120, applications: 400, seed: 7, until: now - 86_400_000 });
   wuhan.clock.set(now);
   await initialized(hubei);
-  await wuhan.accounts.initialize({ workstationName: '武汉市委编办审核机', regionCode: '420100', admin: { username: 'chenjing', displayName: '陈静', password: 'Chen2026abc' } });
+  await initializedWuhan(wuhan);
   pair(hubei, wuhan);
   dir = bundleDir();
 });

@@ -5,6 +5,7 @@ import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/main/cli';
 import { IDENTITY_KEY_FILE, loadOrCreateIdentity } from '../../../src/main/sync/identity';
+import { initializedWuhan } from '../../helpers/sync';
 import { initialized, testWorkstation, type TestWorkstation } from '../../helpers/workstation';
 
 let hubei: TestWorkstation;
@@ -13,7 +14,7 @@ beforeEach(async () => {
   hubei = testWorkstation();
   wuhan = testWorkstation();
   await initialized(hubei);
-  await wuhan.accounts.initialize({ workstationName: '武汉市委编办审核机', regionCode: '420100', admin: { username: 'chenjing', displayName: '陈静', password: 'Chen2026abc' } });
+  await initializedWuhan(wuhan);
 });
 afterEach(() => {
   hubei.dispose();

@@ -11,7 +11,7 @@ import { applicationDataSchema } from '../../../src/shared/applications/applicat
 import { EVENT_REACH, type BundleManifest } from '../../../src/shared/sync/bundle';
 import { unitInputSchema } from '../../../src/shared/units/unit';
 import { WUHAN_EDUCATION, WUHAN_EDUCATION_SITE } from '../../helpers/samples';
-import { bundleDir, exportTo, pair } from '../../helpers/sync';
+import { bundleDir, exportTo, pair, initializedWuhan } from '../../helpers/sync';
 import { initialized, testWorkstation, type TestWorkstation } from '../../helpers/workstation';
 
 const checkedIn = (name: string) => JSON.parse(readFileSync(`docs/schemas/${name}.schema.json`, 'utf8'));
@@ -50,7 +50,7 @@ describe('a real bundle', () => {
     hubei = testWorkstation();
     wuhan = testWorkstation();
     await initialized(hubei);
-    await wuhan.accounts.initialize({ workstationName: '武汉市委编办审核机', regionCode: '420100', admin: { username: 'chenjing', displayName: '陈静', password: 'Chen2026abc' } });
+    await initializedWuhan(wuhan);
     pair(hubei, wuhan);
   });
   afterEach(() => {
