@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
+import dayjs from 'dayjs';
 import { contract, type MethodName, type ParsedInputOf } from '../shared/api';
 import { AppError } from '../shared/api/errors';
 import { fieldErrors } from '../shared/api/field-errors';
@@ -22,6 +23,7 @@ import { writeFileAtomic, writeFolder } from './files/write';
 import { FixtureCapacityError, generateFixtures } from './fixtures/generate';
 import { SchemaTooNewError } from './db/open';
 import { resolveDataDir } from './paths/data-dir';
+import { createLogger } from './log';
 import { backupDatabase } from './system/backup';
 import { restoreDatabase } from './system/restore';
 import { checkDatabase } from './system/check';
@@ -65,7 +67,7 @@ const HELP = `网站审核工作站 命令行 / workstation command line
   platform-sim round --to PEER --out FILE [--units N] [--applications M] [--seed S]
                                               模拟平台的一轮工作并导出给工作站：通知发送回执、中央网信办复审及标识
                                               编码、单位对初审不通过申请的修改、新的单位登记和申请
-  platform-sim consume FILE                   模拟平台接收工作站发来的同步包，并列出收到的决定、通知和公示
+  platform-sim consume FILE                   模拟平台接收工作站发来的同步包，按类型列出收到的事件数和待发送的通知数
   db check                                    完整性检查、日志链校验、重建比对；最后一行为状态哈希；失败时退出码 1
   backup FILE                                 在线备份数据库到 FILE
   restore FILE                                校验备份后恢复（先把当前数据库另存到 backups/），再做自检
@@ -77,10 +79,10 @@ class UsageError extends Error {}
 
 function describePreview(preview: ImportPreview): string[] {
   return [
-    `同步包 ${preview.bundleId}：来自“${preview.source.name}”，生成于 ${preview.createdAt}${preview.full ? '（完整导出）' : ''}`,
+    `同步包 ${preview.bundleId}：来自“${preview.source.name}”，生成于 ${dayjs(preview.createdAt).format('YYYY-MM-DD HH:mm:ss')}${preview.full ? '（完整导出）' : ''}`,
     `新事件 ${preview.newEvents} 个（${Object.entries(preview.byType).map(([type, n]) => `${EVENT_TYPE_LABELS[type as EventType]} ${n}`).join('，') || '无'}），本机已有 ${preview.duplicates} 个，附件 ${preview.attachments} 个，暂存 ${preview.parked} 个`,
-    `涉及申请 ${preview.applications.count} 个${preview.applications.sample.length ? `：${preview.applications.sample.slice(0, 5).map((a) => a.serialNo ?? a.siteName ?? '').join('、')}${preview.applications.count > 5 ? ' 等' : ''}` : ''}`,
-    ...(preview.conflicts ?? []).map((c) => `冲突：${c.serialNo ?? ''} ${c.wanted} —— ${c.found}`),
+    `涉及申请 ${preview.applications.count} 个${preview.applications.sample.length ? `：${preview.applications.sample.slice(0, 5).map((a) => `${a.siteName ?? ''}（${a.serialNo ?? ''}）`).join('、')}${preview.applications.count > 5 ? ' 等' : ''}` : ''}`,
+    ...(preview.conflicts ?? []).map((c) => `冲突：${c.siteName ?? ''}（${c.serialNo ?? ''}）${c.workstationName}的“${c.wanted}”将不生效——${c.found}${c.notices ? `随之生成的 ${c.notices} 条通知不会发出。` : ''}`),
     ...preview.confirmations.map((c) => `需要确认：${c}`),
   ];
 }
@@ -125,7 +127,7 @@ export async function runCli(
 
   const dataDir = resolveDataDir(values['data-dir'] ? ['--data-dir', values['data-dir']] : []);
   let workstation: Workstation | null = null;
-  const open = (now?: () => number) => (workstation = openWorkstation({ dataDir, host: 'cli', now }));
+  const open = (now?: () => number) => (workstation = openWorkstation({ dataDir, host: 'cli', now, log: createLogger(dataDir, { console: false }) }));
   try {
     const verb = ['users', 'db', 'applications', 'badge', 'identity', 'peers', 'listing', 'bundle', 'platform-sim'].includes(command) ? `${command} ${sub ?? ''}`.trim() : command;
     switch (verb) {
@@ -275,7 +277,7 @@ export async function runCli(
         return 0;
       }
       case 'peers list': {
-        for (const p of open().peers.list()) print([p.name, PEER_KIND_LABELS[p.kind], p.fingerprint, p.trustedAt].join('\t'));
+        for (const p of open().peers.list()) print([p.name, PEER_KIND_LABELS[p.kind], p.fingerprint, dayjs(p.trustedAt).format('YYYY-MM-DD HH:mm')].join('\t'));
         return 0;
       }
       case 'bundle export': {

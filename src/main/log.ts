@@ -14,11 +14,13 @@ export interface Logger {
 /**
  * The log of a data directory: logs/workstation.log, rotated to workstation.old.log at 1 MiB, and the console.
  */
-export function createLogger(dataDir: string): Logger {
+export function createLogger(dataDir: string, options: { console: boolean } = { console: true }): Logger {
   const log = electronLog.create({ logId: `workstation:${dataDir}` });
   log.transports.file.resolvePathFn = () => join(dataDir, 'logs', 'workstation.log');
   log.transports.file.maxSize = 1024 * 1024;
   log.transports.console.format = '[{level}] {text}';
+  // The command line's output is for people and scripts: its log goes to the file only.
+  if (!options.console) log.transports.console.level = false;
   return {
     info: (message) => log.info(message),
     warn: (message) => log.warn(message),

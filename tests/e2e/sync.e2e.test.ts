@@ -64,10 +64,11 @@ describe('数据同步', () => {
     wuhan.review.decideInitial('cli', { applicationId, expectedVersion: 1, decision: 'reject', reasons: [{ code: 'domainRules', field: 'cnDomain', note: '' }], note: '' });
     app.workstation.review.decideInitial(reviewerId, { applicationId, expectedVersion: 1, decision: 'pass', reasons: [], note: '' });
     await importOnScreen(exportTo(wuhan, app.workstation, dir));
-    await page.getByText('导入后将出现 3 个冲突').waitFor();
+    await page.getByText('导入后将出现 1 个冲突').waitFor();
+    await page.getByText(/随之生成的 2 条通知不会发出/).waitFor();
     await app.shot('51-sync-conflict-preview');
     await page.getByTestId('import-preview').getByRole('button', { name: '导入' }).click();
-    await page.getByText('出现 3 个冲突').waitFor();
+    await page.getByText('出现 1 个冲突').waitFor();
     expect(app.workstation.applications.get(applicationId).state).toBe('initialRejected');
 
     await page.getByRole('tab', { name: /冲突/ }).click();

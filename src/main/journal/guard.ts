@@ -110,7 +110,8 @@ function stateRefusal(db: Db, event: Extract<DomainEvent, { type: (typeof STATE_
   if (next === state && event.type === 'BadgeIssued' && BADGE_KEEPS[event.payload.source].includes(state)) return badgeRefusal(db, event, wanted);
   if (next === state && event.type === 'BadgeChecked' && CHECK_KEEPS.includes(state)) return null;
   const moved = transition(state, wf);
-  if (!moved.ok) return { wanted, found: moved.message };
+  // Where the event falls in clock order, not "now": the application had already moved on by then.
+  if (!moved.ok) return { wanted, found: `按时间先后，此前申请已为“${APPLICATION_STATE_LABELS[state]}”，不能再“${wanted}”。` };
   if (moved.next !== next) return { wanted, found: `申请当前为“${APPLICATION_STATE_LABELS[state]}”，该操作会使其成为“${APPLICATION_STATE_LABELS[moved.next]}”而非“${APPLICATION_STATE_LABELS[next]}”。` };
   return event.type === 'BadgeIssued' ? badgeRefusal(db, event, wanted) : null;
 }
@@ -147,7 +148,7 @@ export function replayRefusal(db: Db, event: DomainEvent): Refusal | null {
     const wanted = `发送“${NOTICE_TRIGGER_LABELS[event.payload.trigger]}”通知`;
     if (!application) return { wanted, found: '申请不存在（其提交未被采纳）。' };
     if (!NOTICE_STATES[event.payload.trigger].includes(application.state as ApplicationState)) {
-      return { wanted, found: `申请当前为“${APPLICATION_STATE_LABELS[application.state as ApplicationState]}”，该通知所属的决定未被采纳。` };
+      return { wanted, found: `按时间先后，此前申请已为“${APPLICATION_STATE_LABELS[application.state as ApplicationState]}”，该通知所属的决定未被采纳。` };
     }
   }
   return null;

@@ -57,8 +57,11 @@ export function readContainer(file: string): Map<string, Uint8Array> {
   if (size > BUNDLE_LIMITS.fileBytes) refuse(`同步包超过 ${BUNDLE_LIMITS.fileBytes / 1024 ** 3} GB 上限，已拒绝。`);
   let count = 0;
   let files: Record<string, Uint8Array>;
+  const bytes = readFileSync(file);
+  // Every zip starts with a local file header, "PK\x03\x04".
+  if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) refuse('这不是同步包（.wssb）文件，请确认选择的是对方导出的同步包。');
   try {
-    files = unzipSync(readFileSync(file), {
+    files = unzipSync(bytes, {
       filter: (entry) => {
         if (!ENTRY_NAME.test(entry.name)) refuse(`同步包中有不应出现的文件“${entry.name.slice(0, 80)}”，已拒绝。`);
         if (entry.compression !== 0) refuse('同步包中的文件经过压缩，不是本系统生成的同步包（可能是压缩炸弹），已拒绝。');

@@ -44,7 +44,8 @@ function wireLine(row: EventRow): string {
 /**
  * Writes sync bundles for a peer (docs/bundle-format.md): per origin, every event the peer has not acknowledged (or
  * all, for a full export) that may travel to a peer of its kind, the scans they name, and the personal-data keys
- * their ID numbers were sealed with — encrypted to the peer (or under a passphrase) and signed by this workstation.
+ * their ID numbers were sealed with — encrypted to the peer (or, instead, under a passphrase it must type) and signed
+ * by this workstation.
  */
 export class BundleExporter {
   private readonly statements;
@@ -166,7 +167,8 @@ export class BundleExporter {
       parts: parts.map(([name, bytes]) => ({ name, size: bytes.length, sha256: sha256Hex(bytes) })),
       encryption: {
         algorithm: 'AES-256-GCM',
-        recipients: [wrapForRecipient(contentKey, bundleId, { workstationId: peer.workstationId, agreementKey: peer.agreementKey })],
+        // With a passphrase, only the passphrase opens it: the recipient must type it, as the screen says.
+        recipients: request.passphrase ? [] : [wrapForRecipient(contentKey, bundleId, { workstationId: peer.workstationId, agreementKey: peer.agreementKey })],
         passphrase: request.passphrase ? wrapWithPassphrase(contentKey, bundleId, request.passphrase) : null,
       },
     };

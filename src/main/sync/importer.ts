@@ -18,6 +18,7 @@ import { backupDatabase } from '../system/backup';
 import type { SyncLedger } from './ledger';
 import type { ConflictPreview, ImportPreview, ImportResult, SyncProgress } from '../../shared/sync/views';
 import { runSteps, runStepsAsync, type Steps } from './steps';
+import { groupConflicts } from './conflict-groups';
 import type { BundleVerifier, VerifiedBundle } from './verify';
 
 /** Clock stamps further ahead of this workstation's clock than this are flagged before import. */
@@ -51,9 +52,10 @@ export class BundleImporter {
     this.statements = {
       held: sqlite.prepare('SELECT 1 FROM events WHERE id = ?').pluck(),
       imported: sqlite.prepare("SELECT at FROM bundle_history WHERE bundle_id = ? AND direction = 'import'").pluck(),
-      conflictIds: sqlite.prepare('SELECT event_id FROM conflicts').pluck(),
+      conflictIds: sqlite.prepare('SELECT event_id FROM conflicts ORDER BY hlc').pluck(),
       conflict: sqlite.prepare(
-        'SELECT c.event_type AS eventType, a.serial_no AS serialNo, c.wanted, c.found FROM conflicts c LEFT JOIN applications a ON a.id = c.aggregate_id WHERE c.event_id = ?',
+        `SELECT c.event_type AS eventType, c.aggregate_id AS aggregateId, c.workstation_id AS workstationId, a.serial_no AS serialNo,
+                a.site_name AS siteName, c.wanted, c.found FROM conflicts c LEFT JOIN applications a ON a.id = c.aggregate_id WHERE c.event_id = ?`,
       ),
       application: sqlite.prepare('SELECT serial_no AS serialNo, site_name AS siteName FROM applications WHERE id = ?'),
       open: sqlite.prepare("SELECT count(*) FROM applications WHERE state NOT IN ('draft', 'withdrawn', 'revoked', 'refused')").pluck(),
@@ -136,7 +138,7 @@ export class BundleImporter {
         this.work.sqlite.transaction(() => {
           const before = new Set(this.statements.conflictIds.all() as string[]);
           this.write(bundle, { actor: '', dryRun: true, fileName: '' });
-          conflicts = (this.statements.conflictIds.all() as string[]).filter((id) => !before.has(id)).map((id) => this.statements.conflict.get(id) as ConflictPreview);
+          conflicts = this.newConflicts(before);
           throw new DryRun();
         })();
       } catch (error) {
@@ -158,6 +160,13 @@ export class BundleImporter {
       conflicts,
       ...this.attention(bundle),
     };
+  }
+
+  /** Conflicts recorded since `before` (event ids), counted as admins count them. */
+  private newConflicts(before: Set<string>): ConflictPreview[] {
+    const rows = (this.statements.conflictIds.all() as string[]).filter((id) => !before.has(id)).map((id) => this.statements.conflict.get(id) as Omit<ConflictPreview, 'notices' | 'workstationName'> & { aggregateId: string });
+    // The workstation's name is the service's to add: it knows the peers' names.
+    return groupConflicts(rows).map(({ row: { aggregateId: _a, ...row }, notices }) => ({ ...row, workstationName: row.workstationId, notices: notices.length }));
   }
 
   private farFuture(events: DomainEvent[]): DomainEvent[] {
@@ -182,8 +191,7 @@ export class BundleImporter {
     const result = this.work.sqlite.transaction(() => {
       const before = new Set(this.statements.conflictIds.all() as string[]);
       const written = this.write(bundle, { actor, dryRun: false, fileName: options.fileName ?? basename(bundle.file) });
-      const conflicts = (this.statements.conflictIds.all() as string[]).filter((id) => !before.has(id)).length;
-      return { ...written, conflicts };
+      return { ...written, conflicts: this.newConflicts(before).length };
     }).immediate();
     this.log.info(`bundle ${bundle.manifest.bundleId} from ${bundle.source.workstationId} imported: ${result.applied} new, ${result.parked} parked, ${result.conflicts} conflicts`);
     return { bundleId: bundle.manifest.bundleId, duplicates: bundle.duplicates, backup, ...result };

@@ -17,6 +17,7 @@ import type { Logger } from '../log';
 import type { BundleExporter, ExportRequest } from './exporter';
 import type { BundleImporter } from './importer';
 import type { VerifiedBundle } from './verify';
+import { groupConflicts } from './conflict-groups';
 
 /** Size, modification time and inode: equal stamps mean the bytes checked are still the bytes there. */
 function fileStamp(file: string): string | null {
@@ -122,7 +123,12 @@ export class SyncService {
   verify(file: string, options: { passphrase?: string; conflicts?: boolean } = {}): ImportPreview {
     const { bundle, preview } = this.refusalsLogged(file, () => this.importer.open(file, { passphrase: options.passphrase, conflicts: options.conflicts ?? true }));
     this.lastVerified = { file: resolve(file), stamp: fileStamp(file), bundle };
-    return preview;
+    return this.named(preview);
+  }
+
+  private named(preview: ImportPreview): ImportPreview {
+    const names = this.peerNames();
+    return { ...preview, conflicts: preview.conflicts?.map((c) => ({ ...c, workstationName: names.get(c.workstationId) ?? c.workstationId })) ?? null };
   }
 
   /** A refused bundle changes nothing in the database, so the log is where a refusal is kept. */
@@ -152,7 +158,7 @@ export class SyncService {
         const { bundle, preview } = await this.refusalsLogged(input.fileName, () => this.importer.openAsync(file, { passphrase: input.passphrase ?? undefined, conflicts: true }, onProgress));
         this.lastVerified = { file: resolve(file), stamp: fileStamp(file), bundle };
         this.uploads.set(uploadId, basename(input.fileName));
-        return { uploadId, preview };
+        return { uploadId, preview: this.named(preview) };
       } catch (error) {
         rmSync(file, { force: true });
         throw error;
@@ -215,16 +221,8 @@ export class SyncService {
    * application and workstation, recorded after it): admins see one row per thing decided twice.
    */
   private conflictGroups(): { row: typeof conflicts.$inferSelect; notices: string[] }[] {
-    const groups: { row: typeof conflicts.$inferSelect; notices: string[] }[] = [];
-    for (const row of this.work.db.select().from(conflicts).orderBy(conflicts.hlc).all()) {
-      const decision =
-        row.eventType === 'NoticeQueued'
-          ? groups.findLast((g) => g.row.aggregateId === row.aggregateId && g.row.workstationId === row.workstationId && g.row.eventType !== 'NoticeQueued')
-          : undefined;
-      if (decision) decision.notices.push(row.eventId);
-      else groups.push({ row, notices: [] });
-    }
-    return groups;
+    const rows = this.work.db.select().from(conflicts).orderBy(conflicts.hlc).all();
+    return groupConflicts(rows).map(({ row, notices }) => ({ row, notices: notices.map((n) => n.eventId) }));
   }
 
   /** The conflicts, newest first, each with both sides. */
@@ -256,7 +254,7 @@ export class SyncService {
           winner: winner ? { summary: describeEvent(winner, names), ...who(winner.workstationId, winner.actor), at: hlcIso(winner.hlc) } : null,
           notices: notices.length,
           resolvedAt: row.resolvedAt,
-          resolvedByName: row.resolvedAt ? actorName(names, row.resolvedBy) : null,
+          resolvedByName: row.resolvedAt ? (row.resolvedBy && !names.has(row.resolvedBy) ? '其他工作站的管理员' : actorName(names, row.resolvedBy)) : null,
           resolutionNote: row.resolutionNote,
         };
       });

@@ -210,7 +210,8 @@ export class BundleVerifier {
       if (range.origin === this.ownId) {
         if (range.to > held) refuse(`同步包中有本工作站第 ${held + 1} 号之后的事件，但本机从未产生过（本机数据可能是从较早的备份恢复的），已拒绝。请联系管理员处理。`);
       } else if (range.from > held + 1) {
-        refuse(`缺少工作站 ${range.origin} 的第 ${held + 1}–${range.from - 1} 号事件（可能有更早的同步包尚未导入）。请先导入更早的同步包，或请对方做一次完整导出。`);
+        const name = this.work.db.select({ name: peers.name }).from(peers).where(eq(peers.workstationId, range.origin)).get()?.name;
+        refuse(`缺少较早的事件：${name ? `“${name}”（工作站 ${range.origin}）` : `工作站 ${range.origin}`}的第 ${held + 1}–${range.from - 1} 号事件（可能有更早的同步包尚未导入）。请先导入更早的同步包，或请对方做一次完整导出。`);
       }
     }
     const events: DomainEvent[] = [];

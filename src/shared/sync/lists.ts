@@ -14,7 +14,7 @@ export const BUNDLE_HISTORY_COLUMNS: ListColumn<BundleHistoryRow>[] = [
   column('bytes', '大小', 'text', 10, (r) => size(r.bytes)),
   column('actor', '操作人', 'text', 10, (r) => r.actorName),
   column('message', '说明', 'text', 30, (r) => r.message || null),
-  column('fileName', '文件', 'code', 40, (r) => r.fileName),
+  column('fileName', '文件', 'text', 40, (r) => r.fileName),
 ];
 
 export const PARKED_EVENT_COLUMNS: ListColumn<ParkedEventView>[] = [

@@ -39,9 +39,15 @@ export const SYNC_PHASE_LABELS: Record<SyncProgress['phase'], string> = {
 
 export interface ConflictPreview {
   eventType: EventType;
+  /** Where the decision that will not take effect was taken. */
+  workstationId: string;
+  workstationName: string;
   serialNo: string | null;
+  siteName: string | null;
   wanted: string;
   found: string;
+  /** Notices queued with the refused decision, which will not be sent either. */
+  notices: number;
 }
 
 export interface ImportPreview {

@@ -152,7 +152,7 @@ describe('a bundle that is damaged, forged or misaddressed is refused and change
     const seq = JSON.parse(line).seq as number;
     craftBundle(file, wuhan, hubei, { lines: [line], ranges: [{ origin: wuhan.journal.workstationId, from: seq, to: seq }] });
     // hubei holds nothing of wuhan: first the gap is named.
-    await refused(file, `缺少工作站 ${wuhan.journal.workstationId} 的第 1–${seq - 1} 号事件`);
+    await refused(file, `缺少较早的事件：“武汉市委编办审核机”（工作站 ${wuhan.journal.workstationId}）的第 1–${seq - 1} 号事件`);
     const whole = join(dir, 'unknown-aggregate-whole.wssb');
     craftBundle(whole, wuhan, hubei, { lines: [line], ranges: [{ origin: wuhan.journal.workstationId, from: 1, to: seq }] });
     await refused(whole, '涉及的申请在本机和同步包中都不存在');

@@ -7,7 +7,7 @@ import type { Query } from '../../api/useQuery';
 import { EmptyRow } from '../../components/EmptyRow';
 import { UNCLIPPED } from '../../components/badgeStyles';
 import { reportError } from '../../forms/errors';
-import { formatDateTime } from '../../format';
+import { formatDateTime, formatMoment } from '../../format';
 
 /**
  * 冲突: what two workstations decided differently while apart. Both sides are shown; the one stamped first stands on
@@ -16,9 +16,14 @@ import { formatDateTime } from '../../format';
 export function ConflictsPanel({ conflicts, onChange }: { conflicts: Query<ConflictView[]>; onChange(): void }) {
   const [resolving, setResolving] = useState<ConflictView | null>(null);
   const [note, setNote] = useState('');
+  const [noteError, setNoteError] = useState<string | null>(null);
 
   const resolve = async () => {
     if (!resolving) return;
+    if (note.trim().length < 2) {
+      setNoteError('请写明如何处理（至少 2 个字）');
+      return;
+    }
     try {
       await api.call('sync.resolveConflict', { eventId: resolving.eventId, note });
       notifications.show({ color: 'green', message: '已记录冲突的处理情况。' });
@@ -57,7 +62,7 @@ export function ConflictsPanel({ conflicts, onChange }: { conflicts: Query<Confl
               <Table.Td>
                 <Text size="sm" fw={500}>{c.wanted}</Text>
                 <Text size="xs" c="dimmed">
-                  {c.workstationName} · {c.actorName} · {formatDateTime(c.at)}
+                  {c.workstationName} · {c.actorName} · {formatMoment(c.at)}
                 </Text>
                 <Text size="xs" c="red">{c.found}</Text>
                 {c.notices > 0 && (
@@ -71,7 +76,7 @@ export function ConflictsPanel({ conflicts, onChange }: { conflicts: Query<Confl
                   <>
                     <Text size="sm">{c.winner.summary}</Text>
                     <Text size="xs" c="dimmed">
-                      {c.winner.workstationName} · {c.winner.actorName} · {formatDateTime(c.winner.at)}
+                      {c.winner.workstationName} · {c.winner.actorName} · {formatMoment(c.winner.at)}
                     </Text>
                   </>
                 ) : (
@@ -88,7 +93,7 @@ export function ConflictsPanel({ conflicts, onChange }: { conflicts: Query<Confl
                     </Text>
                   </Stack>
                 ) : (
-                  <Button size="xs" variant="light" onClick={() => (setResolving(c), setNote(''))}>
+                  <Button size="xs" variant="light" onClick={() => (setResolving(c), setNote(''), setNoteError(null))}>
                     记录处理
                   </Button>
                 )}
@@ -103,7 +108,18 @@ export function ConflictsPanel({ conflicts, onChange }: { conflicts: Query<Confl
             <Text size="sm">
               {resolving.siteName}：{resolving.wanted}（{resolving.workstationName}）未生效，有效的是“{resolving.winner?.summary ?? '—'}”。
             </Text>
-            <Textarea label="处理情况" placeholder="例如：已与武汉市委编办电话核实，以初审通过为准" value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={2} />
+            <Textarea
+              label="处理情况"
+              placeholder="例如：已与武汉市委编办电话核实，以初审通过为准"
+              value={note}
+              error={noteError}
+              onChange={(e) => {
+                setNote(e.currentTarget.value);
+                setNoteError(null);
+              }}
+              autosize
+              minRows={2}
+            />
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setResolving(null)}>
                 取消

@@ -7,10 +7,9 @@ import { api } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
 import { saveFile } from '../../files';
 import { reportError } from '../../forms/errors';
+import { formatBytes } from '../../format';
 import { ByTypeTable } from './ByTypeTable';
 import { SyncProgressBar } from './SyncProgressBar';
-
-const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
 
 /** 导出: pick a peer, see what will go, write the signed and encrypted bundle, download it to the USB stick. */
 export function ExportPanel({ onDone }: { onDone(): void }) {
@@ -30,7 +29,7 @@ export function ExportPanel({ onDone }: { onDone(): void }) {
       const result = await api.call('sync.export', { peerId, full, passphrase: withPassphrase ? passphrase : null });
       const file = await api.call('sync.takeBundle', { fileName: result.fileName });
       saveFile(file.fileName, { base64: file.contentBase64 });
-      notifications.show({ color: 'green', message: `已导出同步包：${result.events} 个事件、${result.attachments} 个附件，${mb(result.bytes)}。请保存到 U 盘交给“${result.peer.name}”。` });
+      notifications.show({ color: 'green', message: `已导出同步包：${result.events} 个事件、${result.attachments} 份扫描件，${formatBytes(result.bytes)}。请保存到 U 盘交给“${result.peer.name}”${withPassphrase ? '，并当面或电话告知口令' : ''}。` });
       onDone();
       void plan.reload();
     } catch (error) {
@@ -68,13 +67,13 @@ export function ExportPanel({ onDone }: { onDone(): void }) {
       {peerId && plan.data && (
         <Stack gap="xs" data-testid="export-plan">
           <Text size="sm">
-            将导出 <b>{plan.data.events.toLocaleString('zh-CN')}</b> 个事件、<b>{plan.data.attachments}</b> 个扫描件：
+            将导出 <b>{plan.data.events.toLocaleString('zh-CN')}</b> 个事件、<b>{plan.data.attachments}</b> 份扫描件：
           </Text>
           <ByTypeTable byType={plan.data.byType} />
         </Stack>
       )}
       {peerId && plan.error && <Alert color="red">{plan.error}</Alert>}
-      <Checkbox label="另加口令（对方导入时须输入）" checked={withPassphrase} onChange={(e) => setWithPassphrase(e.currentTarget.checked)} />
+      <Checkbox label="用口令加密（对方导入时须输入口令才能打开）" checked={withPassphrase} onChange={(e) => setWithPassphrase(e.currentTarget.checked)} />
       {withPassphrase && <PasswordInput label="口令" description="至少 8 个字符，当面或电话告知对方" value={passphrase} onChange={(e) => setPassphrase(e.currentTarget.value)} maw={320} />}
       <Group>
         <Button leftSection={<IconFileExport size={16} />} disabled={!ready} loading={busy} onClick={() => void run()}>

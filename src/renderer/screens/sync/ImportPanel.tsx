@@ -2,12 +2,11 @@ import { Alert, Button, Checkbox, FileButton, Group, List, PasswordInput, Stack,
 import { notifications } from '@mantine/notifications';
 import { IconFileImport, IconShieldCheck } from '@tabler/icons-react';
 import { useState } from 'react';
-import { EVENT_TYPE_LABELS } from '../../../shared/events/events';
 import type { ImportPreview } from '../../../shared/sync/views';
 import { api } from '../../api/client';
 import { readFileAsBase64 } from '../../files';
 import { reportError } from '../../forms/errors';
-import { formatDateTime } from '../../format';
+import { formatBytes, formatDateTime } from '../../format';
 import { ByTypeTable } from './ByTypeTable';
 import { SyncProgressBar } from './SyncProgressBar';
 
@@ -68,10 +67,10 @@ export function ImportPanel({ onDone }: { onDone(): void }) {
           )}
         </FileButton>
         <Text size="sm" data-testid="bundle-file">
-          {file ? `${file.name}（${(file.size / 1024 ** 2).toFixed(1)} MB）` : '尚未选择文件（.wssb）'}
+          {file ? `${file.name}（${formatBytes(file.size)}）` : '尚未选择文件（.wssb）'}
         </Text>
       </Group>
-      <PasswordInput label="口令（仅当对方导出时另加了口令）" value={passphrase} onChange={(e) => setPassphrase(e.currentTarget.value)} maw={320} />
+      <PasswordInput label="口令（仅当对方用口令加密时填写）" value={passphrase} onChange={(e) => setPassphrase(e.currentTarget.value)} maw={320} />
       <Group>
         <Button leftSection={<IconShieldCheck size={16} />} disabled={!file} loading={busy === 'verify'} onClick={() => void verify()}>
           校验并预览
@@ -79,7 +78,7 @@ export function ImportPanel({ onDone }: { onDone(): void }) {
       </Group>
       <SyncProgressBar active={busy !== null} />
       {refusal && (
-        <Alert color="red" title="同步包未通过校验，本机数据未做任何改动" data-testid="import-refusal">
+        <Alert color="red" title="未导入，本机数据未做任何改动" data-testid="import-refusal">
           {refusal}
         </Alert>
       )}
@@ -90,7 +89,7 @@ export function ImportPanel({ onDone }: { onDone(): void }) {
             {preview.full ? '（完整导出）' : ''}。
           </Alert>
           <Text size="sm">
-            新事件 <b>{preview.newEvents.toLocaleString('zh-CN')}</b> 个，本机已有 {preview.duplicates} 个，扫描件 {preview.attachments} 个
+            新事件 <b>{preview.newEvents.toLocaleString('zh-CN')}</b> 个，本机已有 {preview.duplicates} 个，扫描件 {preview.attachments} 份
             {preview.parked ? `，${preview.parked} 个类型较新将暂存` : ''}；涉及申请 {preview.applications.count} 个
             {preview.applications.sample.length > 0 && `（${preview.applications.sample.slice(0, 5).map((a) => a.siteName ?? a.serialNo).join('、')}${preview.applications.count > 5 ? ' 等' : ''}）`}。
           </Text>
@@ -100,7 +99,8 @@ export function ImportPanel({ onDone }: { onDone(): void }) {
               <List size="sm">
                 {preview.conflicts.slice(0, 10).map((c, i) => (
                   <List.Item key={i}>
-                    {c.serialNo ?? ''} {EVENT_TYPE_LABELS[c.eventType]}：{c.found}
+                    {c.siteName ?? ''}（{c.serialNo ?? ''}）：{c.workstationName}的“{c.wanted}”将不生效——{c.found}
+                    {c.notices > 0 ? `随之生成的 ${c.notices} 条通知不会发出。` : ''}
                   </List.Item>
                 ))}
               </List>
