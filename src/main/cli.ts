@@ -272,7 +272,7 @@ export async function runCli(
           print('请与对方核对上面的指纹，一致时加 --yes 再运行一次。');
           return 2;
         }
-        const peer = ws.peers.add(CLI_ACTOR, { content, name: values.name ?? '', kind: values.platform ? 'platform' : 'workstation' });
+        const peer = ws.peers.add(CLI_ACTOR, { content, name: values.name ?? '', kind: values.platform || file.kind === 'platform' ? 'platform' : 'workstation' });
         print(`已添加同步对象“${peer.name}”（${PEER_KIND_LABELS[peer.kind]}）。`);
         return 0;
       }

@@ -79,7 +79,7 @@ export function loadOrCreateIdentity(dataDir: string, protector?: KeyProtector):
   return { privateKey, publicKey, publicKeyText, fingerprint: fingerprintOf(publicKeyText), agreementPrivateKey, agreementKeyText, agreementKeySignature };
 }
 
-export function identityFile(identity: Identity, workstation: { workstationId: string; name: string; regionCode: string }): IdentityFile {
+export function identityFile(identity: Identity, workstation: { workstationId: string; name: string; regionCode: string; kind: IdentityFile['kind'] }): IdentityFile {
   return {
     format: 'wssh-identity/1',
     ...workstation,

@@ -9,6 +9,8 @@ import type { Journal } from '../journal/journal';
 import type { Logger } from '../log';
 import { agreementKeyFrom, agreementKeyVouched, fingerprintOf, identityFile, publicKeyFrom, type Identity } from './identity';
 
+const PLATFORM_MARK = 'identity-kind-platform';
+
 /**
  * This workstation's identity and its 同步对象: a peer is added from its identity file after a person has compared
  * the fingerprint with the one the other side shows (in person or by phone), so a swapped file is caught.
@@ -27,7 +29,13 @@ export class PeersService {
 
   identity(): IdentityFile {
     this.loaded ??= this.loadIdentity();
-    return identityFile(this.loaded, { workstationId: this.journal.workstationId, ...this.workstation() });
+    const kind = this.work.sqlite.prepare('SELECT value FROM local_meta WHERE key = ?').pluck().get(PLATFORM_MARK) ? 'platform' : 'workstation';
+    return identityFile(this.loaded, { workstationId: this.journal.workstationId, ...this.workstation(), kind });
+  }
+
+  /** Marks this data directory as the (simulated) online platform: its identity file says so. */
+  markAsPlatform(): void {
+    this.work.sqlite.prepare('INSERT INTO local_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING').run(PLATFORM_MARK, '1');
   }
 
   /** Reads an identity file and says what it holds (the fingerprint to compare) without trusting it yet. */

@@ -22,6 +22,7 @@ export interface PlatformRound {
 
 /** Sets a data directory up as the simulated online platform: its own identity, journal and clock. */
 export async function initPlatform(ws: Workstation): Promise<void> {
+  ws.peers.markAsPlatform();
   if (ws.accounts.setupStatus().initialized) return;
   await ws.accounts.initialize({
     workstationName: PLATFORM_NAME,

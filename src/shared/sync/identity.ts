@@ -13,6 +13,8 @@ export const identityFileSchema = z.object({
   /** Ed25519 signature by `publicKey` over "wssh-agreement-key/1\n" + agreementKey, base64url. */
   agreementKeySignature: z.string().regex(/^[A-Za-z0-9_-]{86}$/),
   fingerprint: z.string(),
+  /** What the file's owner is: the online platform says so, so that whoever adds it picks the right kind. */
+  kind: z.enum(['workstation', 'platform']).default('workstation'),
 });
 export type IdentityFile = z.infer<typeof identityFileSchema>;
 

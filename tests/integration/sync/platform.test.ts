@@ -48,7 +48,9 @@ describe('the online platform loop (npm run cli -- platform-sim)', () => {
     await cli(platformDir, 'platform-sim', 'init');
     await cli(platformDir, 'identity', 'export', '--out', join(dir, 'platform.json'));
     await cli(hubei.dataDir, 'identity', 'export', '--out', join(dir, 'hubei.json'));
-    await cli(hubei.dataDir, 'peers', 'add', join(dir, 'platform.json'), '--name', '在线平台', '--platform', '--yes');
+    // The platform's identity file says what it is: added without --platform, it is still the platform.
+    await cli(hubei.dataDir, 'peers', 'add', join(dir, 'platform.json'), '--name', '在线平台', '--yes');
+    expect(hubei.peers.list().map((p) => p.kind)).toEqual(['platform']);
     await cli(platformDir, 'peers', 'add', join(dir, 'hubei.json'), '--name', '湖北省委编办', '--yes');
 
     const round1 = await cli(platformDir, 'platform-sim', 'round', '--to', '湖北省委编办', '--out', join(dir, 'in-1.wssb'), '--units', '4', '--applications', '5', '--seed', '11');

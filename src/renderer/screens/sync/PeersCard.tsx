@@ -32,7 +32,7 @@ export function PeersCard() {
       const read = await api.call('sync.readIdentity', { content });
       setCandidate({ content, file: read });
       setName(read.name);
-      setKind('workstation');
+      setKind(read.kind);
       setConfirmed(false);
     } catch (error) {
       reportError(error);
