@@ -58,7 +58,7 @@ const HELP = `网站审核工作站 命令行 / workstation command line
   peers list                                  列出同步对象
   bundle export --to PEER --out FILE [--full] [--passphrase]
                                               为同步对象导出同步包（对方尚未确认收到的全部事件；--full 为全部；
-                                              --passphrase 另加口令，从标准输入读取）
+                                              --passphrase 改用口令加密，口令从标准输入读取，对方导入时须输入）
   bundle verify FILE [--passphrase]           校验同步包并预览导入结果，不做任何改动
   bundle import FILE [--yes] [--passphrase]   校验、备份数据库后导入；需要确认的情况（大量注销、时钟超前）须加 --yes；
                                               拒绝时退出码非 0，且本机数据不变
