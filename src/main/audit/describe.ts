@@ -12,12 +12,21 @@ import { ROLE_LABELS } from '../../shared/roles';
 const SETTING_NAMES: Record<keyof Settings, string> = { idleLockMinutes: '自动锁定时长', deadlineDays: '办理时限', paperChecklist: '书面材料清单', updateFeedUrl: '更新服务器地址', badgeRegions: '标识地区编号', badgeScriptBase: '标识脚本地址', badgeCheckNetwork: '挂标检测联网' };
 
 /** Actors that are not users. */
-const ACTOR_NAMES: Record<string, string> = { cli: '命令行', fixtures: '测试数据' };
+const ACTOR_NAMES: Record<string, string> = { cli: '命令行', fixtures: '测试数据', platform: '在线平台' };
 
-/** User id → 姓名, to name actors and the users events concern. */
+/**
+ * User id → 姓名, to name actors and the users events concern: this workstation's users, and other workstations'
+ * users as their sync bundles named them (with their workstation, so nobody is mistaken for a local colleague).
+ */
 export function userNames(sqlite: Database.Database): Map<string, string> {
+  const remote = sqlite
+    .prepare(
+      `SELECT r.actor_id AS id, r.display_name || '（' || coalesce(p.name, r.workstation_id) || '）' AS name
+       FROM remote_actors r LEFT JOIN peers p ON p.workstation_id = r.workstation_id`,
+    )
+    .all() as { id: string; name: string }[];
   const rows = sqlite.prepare('SELECT id, display_name AS name FROM users').all() as { id: string; name: string }[];
-  return new Map(rows.map((u) => [u.id, u.name]));
+  return new Map([...remote, ...rows].map((u) => [u.id, u.name]));
 }
 
 export function actorName(names: Map<string, string>, actor: string | null): string {

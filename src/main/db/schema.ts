@@ -4,8 +4,8 @@ import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'driz
  * Three kinds of table:
  * - the journal (events): the data itself, append-only;
  * - projections (PROJECTION_TABLES below): derived from the journal, dropped and rebuilt at will;
- * - local state (local_meta, sign_in_guards, peers, peer_acks, sync_coverage, bundle_history, parked_events): this
- *   copy's own bookkeeping and trust, neither synced nor rebuilt.
+ * - local state (local_meta, sign_in_guards, peers, peer_acks, sync_coverage, bundle_history, parked_events,
+ *   remote_actors): this copy's own bookkeeping and trust, neither synced nor rebuilt.
  */
 
 export const events = sqliteTable(
@@ -374,6 +374,16 @@ export const bundleHistory = sqliteTable(
   },
   (t) => [index('bundle_history_bundle').on(t.bundleId)],
 );
+
+/**
+ * The names of other workstations' users, as their bundles carry them: so a decision taken elsewhere says who took it.
+ * Local (neither journalled nor synced on its own; each bundle brings the names its events need).
+ */
+export const remoteActors = sqliteTable('remote_actors', {
+  actorId: text('actor_id').primaryKey(),
+  displayName: text('display_name').notNull(),
+  workstationId: text('workstation_id').notNull(),
+});
 
 /** Events received with a type or payload version this release does not know: kept to replay after an upgrade. Local. */
 export const parkedEvents = sqliteTable('parked_events', {

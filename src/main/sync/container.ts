@@ -5,7 +5,7 @@ import { BUNDLE_LIMITS } from '../../shared/sync/bundle';
 import { commitFile } from '../files/write';
 
 /** The only names a bundle's zip may hold (docs/bundle-format.md): no folders to climb out of, nothing else. */
-const ENTRY_NAME = /^(manifest\.json|manifest\.sig|events\.ndjson\.gz\.enc|keys\.json\.enc|attachments\/[0-9a-f]{64}\.enc)$/;
+const ENTRY_NAME = /^(manifest\.json|manifest\.sig|events\.ndjson\.gz\.enc|keys\.json\.enc|actors\.json\.enc|attachments\/[0-9a-f]{64}\.enc)$/;
 
 function refuse(message: string): never {
   throw new AppError('INVALID_INPUT', message);

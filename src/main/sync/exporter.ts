@@ -62,6 +62,8 @@ export class BundleExporter {
   ) {
     this.statements = {
       // Read a page at a time: the app serves other requests between pages, which an open iterator would forbid.
+      user: work.sqlite.prepare('SELECT display_name FROM users WHERE id = ?').pluck(),
+      remoteActor: work.sqlite.prepare('SELECT display_name AS name, workstation_id AS workstationId FROM remote_actors WHERE actor_id = ?'),
       range: work.sqlite.prepare('SELECT * FROM events WHERE workstation_id = ? AND seq BETWEEN ? AND ? ORDER BY seq LIMIT 2000'),
     };
   }
@@ -89,6 +91,18 @@ export class BundleExporter {
         from = page[page.length - 1].seq + 1;
       }
     }
+  }
+
+  /** The names of the users (here or, as received, elsewhere) who recorded these events: `{ actorId: name }`. */
+  private actorNames(actors: Set<string>): Record<string, { name: string; workstationId: string }> {
+    const names: Record<string, { name: string; workstationId: string }> = {};
+    for (const actor of actors) {
+      const own = this.statements.user.get(actor) as string | undefined;
+      const remote = own ? undefined : (this.statements.remoteActor.get(actor) as { name: string; workstationId: string } | undefined);
+      if (own) names[actor] = { name: own, workstationId: this.workstation().id };
+      else if (remote) names[actor] = remote;
+    }
+    return names;
   }
 
   /** What an export to this peer would carry, without writing anything. */
@@ -130,9 +144,11 @@ export class BundleExporter {
     const byType: ExportPlan['byType'] = {};
     const wanted = new Set<string>();
     const sealedBy = new Set<string>();
+    const actors = new Set<string>();
     for (const row of this.rows(ranges, peer.kind)) {
       const line = wireLine(row);
       lines.push(line);
+      if (row.actor) actors.add(row.actor);
       byType[row.type as EventType] = (byType[row.type as EventType] ?? 0) + 1;
       if (row.type === 'ScanAttached') wanted.add((JSON.parse(row.payload) as { sha256: string }).sha256);
       if (row.type === 'UnitRegistered' || row.type === 'UnitUpdated') for (const id of sealingWorkstations(line)) sealedBy.add(id);
@@ -143,6 +159,7 @@ export class BundleExporter {
     lines.length = 0;
     const keys = Object.fromEntries(Object.entries(this.cipher.keysFor(sealedBy)).map(([id, key]) => [id, key.toString('base64')]));
     parts.push(['keys.json', sealPart(contentKey, bundleId, 'keys.json', Buffer.from(JSON.stringify(keys)))]);
+    parts.push(['actors.json', sealPart(contentKey, bundleId, 'actors.json', Buffer.from(JSON.stringify(this.actorNames(actors))))]);
     let missingAttachments = 0;
     for (const sha256 of wanted) {
       if (!this.scans.has(sha256)) {

@@ -53,6 +53,9 @@ export class BundleImporter {
       held: sqlite.prepare('SELECT 1 FROM events WHERE id = ?').pluck(),
       imported: sqlite.prepare("SELECT at FROM bundle_history WHERE bundle_id = ? AND direction = 'import'").pluck(),
       conflictIds: sqlite.prepare('SELECT event_id FROM conflicts ORDER BY hlc').pluck(),
+      remoteActor: sqlite.prepare(
+        'INSERT INTO remote_actors (actor_id, display_name, workstation_id) VALUES (?, ?, ?) ON CONFLICT (actor_id) DO UPDATE SET display_name = excluded.display_name',
+      ),
       conflict: sqlite.prepare(
         `SELECT c.event_type AS eventType, c.aggregate_id AS aggregateId, c.workstation_id AS workstationId, a.serial_no AS serialNo,
                 a.site_name AS siteName, c.wanted, c.found FROM conflicts c LEFT JOIN applications a ON a.id = c.aggregate_id WHERE c.event_id = ?`,
@@ -242,6 +245,11 @@ export class BundleImporter {
         .run();
     }
     for (const range of manifest.ranges) this.ledger.raiseCoverage(range.origin, range.to);
+    for (const [actorId, actor] of Object.entries(bundle.actors)) {
+      // This workstation's own users are named by its own table.
+      if (actor.workstationId === this.journal.workstationId) continue;
+      this.statements.remoteActor.run(actorId, actor.name, actor.workstationId);
+    }
     for (const { origin, seq } of manifest.seen) this.ledger.raiseAck(source.workstationId, origin, seq);
     // Appending is replay when everything new sorts after everything held; otherwise replay the whole journal.
     const rebuilt = fresh.length > 0 && newest !== null && fresh[0].hlc < newest;

@@ -233,8 +233,8 @@ export class SyncService {
     const application = this.work.sqlite.prepare('SELECT serial_no AS serialNo, site_name AS siteName FROM applications WHERE id = ?');
     const who = (workstationId: string, actor: string | null) => ({
       workstationName: peerNames.get(workstationId) ?? workstationId,
-      // A user of another workstation is known here only by id.
-      actorName: workstationId === this.journal.workstationId ? actorName(names, actor) : actor ? '对方工作站用户' : '系统',
+      // A user of another workstation is known by the name its bundles gave, else only as such.
+      actorName: actor && !names.has(actor) && workstationId !== this.journal.workstationId ? '对方工作站用户' : actorName(names, actor),
     });
     return this.conflictGroups()
       .reverse()

@@ -5,6 +5,7 @@ import { AppError } from '../../shared/api/errors';
 import { EVENT_VERSION, eventPayloadSchemas, type DomainEvent, type EventType } from '../../shared/events/events';
 import { BUNDLE_FORMAT, BUNDLE_LIMITS, bundleManifestSchema, EVENT_REACH, wireEventSchema, type BundleManifest, type WireEvent } from '../../shared/sync/bundle';
 import type { PeerKind } from '../../shared/sync/identity';
+import { z } from '../../shared/zod';
 import type { WorkDb } from '../db/open';
 import { peers } from '../db/schema';
 import { eventHash } from '../journal/chain';
@@ -29,7 +30,11 @@ export interface VerifiedBundle {
   parked: { event: WireEvent; line: string }[];
   attachments: Map<string, Buffer>;
   keys: Record<string, Buffer>;
+  /** The names of the users who recorded the events, by actor id. */
+  actors: Record<string, { name: string; workstationId: string }>;
 }
+
+const actorsSchema = z.record(z.string().max(64), z.object({ name: z.string().max(40), workstationId: z.string().regex(/^[0-9a-z]{1,64}$/) }));
 
 function refuse(message: string): never {
   throw new AppError('INVALID_INPUT', message);
@@ -126,6 +131,8 @@ export class BundleVerifier {
 
     const { events, duplicates, parked } = yield* this.readEvents(manifest, open('events.ndjson.gz'));
     const keys = this.readKeys(open('keys.json'));
+    // Optional: who recorded the events, by name (bundles of the platform need not carry it).
+    const actors = manifest.parts.some((p) => p.name === 'actors.json') ? this.readActors(open('actors.json')) : {};
     const attachments = new Map<string, Buffer>();
     for (const part of manifest.parts) {
       if (!part.name.startsWith('attachments/')) continue;
@@ -136,7 +143,7 @@ export class BundleVerifier {
       yield { phase: 'attachments', done: attachments.size, total: manifest.counts.attachments, bytes: 0 };
     }
     this.checkPrerequisites(events);
-    return { file, bytes, manifest, source, events, duplicates, parked, attachments, keys };
+    return { file, bytes, manifest, source, events, duplicates, parked, attachments, keys, actors };
   }
 
   private parseManifest(bytes: Uint8Array): BundleManifest {
@@ -278,6 +285,18 @@ export class BundleVerifier {
       keys[id] = key;
     }
     return keys;
+  }
+
+  private readActors(json: Buffer): VerifiedBundle['actors'] {
+    const parsed = actorsSchema.safeParse((() => {
+      try {
+        return JSON.parse(json.toString('utf8'));
+      } catch {
+        return null;
+      }
+    })());
+    if (!parsed.success) refuse('同步包中的用户姓名部分格式不正确，已拒绝。');
+    return parsed.data;
   }
 
   private checkPrerequisites(events: DomainEvent[]): void {

@@ -91,8 +91,8 @@ export const bundlePassphraseKeySchema = z.object({
 });
 
 export const bundlePartSchema = z.object({
-  /** `events.ndjson.gz` or `attachments/<sha256 of the plain file>`; stored in the zip with `.enc` appended. */
-  name: z.string().regex(/^(events\.ndjson\.gz|keys\.json|attachments\/[0-9a-f]{64})$/),
+  /** `events.ndjson.gz`, `keys.json`, `actors.json` or `attachments/<sha256 of the plain file>`; stored with `.enc` appended. */
+  name: z.string().regex(/^(events\.ndjson\.gz|keys\.json|actors\.json|attachments\/[0-9a-f]{64})$/),
   /** Size and sha256 of the stored (encrypted) bytes, so a part is checked before it is decrypted. */
   size: z.number().int().nonnegative(),
   sha256,

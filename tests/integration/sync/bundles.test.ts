@@ -104,6 +104,9 @@ describe('sync bundles between two workstations', () => {
     expect(sharedState(hubei)).toBe(sharedState(wuhan));
     // Resolving writes an event that travels like any other.
     const conflict = hubei.sync.conflicts().find((c) => c.eventType === 'InitialReviewDecided')!;
+    // Who decided elsewhere is named as that workstation's bundle named them.
+    expect(conflict.actorName).toBe('李强（武汉市委编办审核机）');
+    expect(conflict.winner?.actorName).toBe('王芳');
     expect(conflict.found).toContain('按时间先后，此前申请已为“待报送书面材料”，不能再“初审不通过”');
     hubei.clock.advance(300_000);
     hubei.sync.resolveConflict(reviewer, { eventId: conflict.eventId, note: '已电话告知武汉市委编办，以初审通过为准' });
