@@ -231,11 +231,11 @@ export class SyncService {
     const peerNames = this.peerNames();
     const eventById = this.work.sqlite.prepare('SELECT * FROM events WHERE id = ?');
     const application = this.work.sqlite.prepare('SELECT serial_no AS serialNo, site_name AS siteName FROM applications WHERE id = ?');
-    const who = (workstationId: string, actor: string | null) => ({
-      workstationName: peerNames.get(workstationId) ?? workstationId,
+    const who = (workstationId: string, actor: string | null) => {
+      const name = actorName(names, actor);
       // A user of another workstation is known by the name its bundles gave, else only as such.
-      actorName: actor && !names.has(actor) && workstationId !== this.journal.workstationId ? '对方工作站用户' : actorName(names, actor),
-    });
+      return { workstationName: peerNames.get(workstationId) ?? workstationId, actorName: name === actor && workstationId !== this.journal.workstationId ? '对方工作站用户' : name };
+    };
     return this.conflictGroups()
       .reverse()
       .map(({ row, notices }) => {
