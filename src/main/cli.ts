@@ -56,6 +56,7 @@ const HELP = `网站审核工作站 命令行 / workstation command line
   peers add FILE --name NAME [--platform] --yes
                                               核对指纹后添加同步对象（不加 --yes 时只显示指纹）
   peers list                                  列出同步对象
+  peers remove NAME --yes                     移除同步对象（此后拒绝其同步包；已导入的数据保留）
   bundle export --to PEER --out FILE [--full] [--passphrase]
                                               为同步对象导出同步包（对方尚未确认收到的全部事件；--full 为全部；
                                               --passphrase 改用口令加密，口令从标准输入读取，对方导入时须输入）
@@ -274,6 +275,18 @@ export async function runCli(
         }
         const peer = ws.peers.add(CLI_ACTOR, { content, name: values.name ?? '', kind: values.platform || file.kind === 'platform' ? 'platform' : 'workstation' });
         print(`已添加同步对象“${peer.name}”（${PEER_KIND_LABELS[peer.kind]}）。`);
+        return 0;
+      }
+      case 'peers remove': {
+        if (!arg) throw new UsageError('peers remove 需要同步对象的名称。');
+        const ws = open();
+        const peerId = ws.sync.peerId(arg);
+        if (!values.yes) {
+          print(`将移除同步对象“${arg}”（${peerId}）：此后拒绝其同步包、不再为其导出。确认时加 --yes 再运行一次。`);
+          return 2;
+        }
+        ws.peers.remove(CLI_ACTOR, peerId);
+        print(`已移除同步对象“${arg}”。`);
         return 0;
       }
       case 'peers list': {

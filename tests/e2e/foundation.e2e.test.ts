@@ -203,6 +203,11 @@ describe('foundation, as a user meets it', () => {
     await dialog.getByRole('button', { name: '添加' }).click();
     await page.getByText('已添加同步对象“武汉市委编办审核机”').waitFor();
     expect(app.workstation.peers.list().map((p) => p.fingerprint)).toEqual([identity.fingerprint]);
+    // Trust can be withdrawn again (a workstation retired or reinstalled).
+    await page.locator('tbody tr', { hasText: '武汉市委编办审核机' }).getByRole('button', { name: '移除' }).click();
+    await page.getByRole('dialog', { name: '移除同步对象' }).getByRole('button', { name: '移除' }).click();
+    await page.getByText('已移除同步对象“武汉市委编办审核机”').waitFor();
+    expect(app.workstation.peers.list()).toEqual([]);
     other.dispose();
   });
 

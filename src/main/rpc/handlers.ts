@@ -203,6 +203,10 @@ export function createHandlers(services: Services): Handlers {
     'sync.readIdentity': (input) => peers.read(input.content),
     'sync.addPeer': (input, context) => peers.add(callerOf(context).userId, input),
     'sync.peers': () => peers.list(),
+    'sync.removePeer': (input, context) => {
+      peers.remove(callerOf(context).userId, input.workstationId);
+      return null;
+    },
     'sync.plan': (input) => sync.plan(input.peerId, input.full),
     'sync.export': (input, context) => sync.exportToOutbox(callerOf(context).userId, input),
     'sync.progress': () => sync.progress(),

@@ -4,7 +4,7 @@ import type { PeerView } from '../../shared/api/types';
 import { identityFileSchema, type IdentityFile, type PeerKind } from '../../shared/sync/identity';
 import { actorName, userNames } from '../audit/describe';
 import type { WorkDb } from '../db/open';
-import { peers } from '../db/schema';
+import { peerAcks, peers } from '../db/schema';
 import type { Journal } from '../journal/journal';
 import type { Logger } from '../log';
 import { agreementKeyFrom, agreementKeyVouched, fingerprintOf, identityFile, publicKeyFrom, type Identity } from './identity';
@@ -84,6 +84,21 @@ export class PeersService {
       .run();
     this.log.info(`peer added: ${file.workstationId} (${input.kind})`);
     return this.list().find((p) => p.workstationId === file.workstationId)!;
+  }
+
+  /**
+   * Withdraws the trust in a peer (a workstation retired, reinstalled with new keys, or no longer trusted): its bundles
+   * are refused and none are made for it. What was imported from it stays; its acknowledgements go, so a peer added
+   * again starts from a full exchange.
+   */
+  remove(actor: string, workstationId: string): void {
+    const peer = this.work.db.select().from(peers).where(eq(peers.workstationId, workstationId)).get();
+    if (!peer) throw new AppError('NOT_FOUND', '找不到该同步对象。');
+    this.work.sqlite.transaction(() => {
+      this.work.db.delete(peerAcks).where(eq(peerAcks.peerId, workstationId)).run();
+      this.work.db.delete(peers).where(eq(peers.workstationId, workstationId)).run();
+    })();
+    this.log.info(`peer removed by ${actor}: ${workstationId} (${peer.kind}), fingerprint ${peer.fingerprint}`);
   }
 
   list(): PeerView[] {

@@ -633,6 +633,13 @@ export const contract = {
     access: ['admin'],
     mutates: false,
   }),
+  'sync.removePeer': method({
+    summary: '移除同步对象：此后拒绝其同步包、不再为其导出（已导入的数据保留）',
+    input: z.object({ workstationId: id }),
+    output: returns<null>(),
+    access: ['admin'],
+    mutates: true,
+  }),
   'sync.plan': method({
     summary: '导出前预览：发给该同步对象的事件数（按类型）和附件数',
     input: z.object({ peerId: id, full: z.boolean() }),

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/main/cli';
+import { unitInputSchema } from '../../../src/shared/units/unit';
+import { WUHAN_EDUCATION } from '../../helpers/samples';
 import { IDENTITY_KEY_FILE, loadOrCreateIdentity } from '../../../src/main/sync/identity';
 import { initializedWuhan } from '../../helpers/sync';
 import { initialized, testWorkstation, type TestWorkstation } from '../../helpers/workstation';
@@ -62,8 +64,35 @@ describe('workstation identity and 同步对象', () => {
       expect(hubei.peers.list()).toHaveLength(0);
       expect((await cli(hubei.dataDir, ['peers', 'add', join(dir, 'wuhan.json'), '--name', '武汉市委编办', '--yes'])).code).toBe(0);
       expect((await cli(hubei.dataDir, ['peers', 'list'])).out).toContain(`武汉市委编办\t工作站\t${fingerprint}`);
+      expect((await cli(hubei.dataDir, ['peers', 'remove', '武汉市委编办'])).code).toBe(2);
+      expect(hubei.peers.list()).toHaveLength(1);
+      expect((await cli(hubei.dataDir, ['peers', 'remove', '武汉市委编办', '--yes'])).out).toContain('已移除同步对象“武汉市委编办”');
+      expect(hubei.peers.list()).toHaveLength(0);
       writeFileSync(join(dir, 'broken.json'), 'not json');
       expect((await cli(hubei.dataDir, ['peers', 'add', join(dir, 'broken.json'), '--yes'])).code).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('removing a 同步对象', () => {
+  it('refuses its bundles from then on and makes none for it; what was imported stays', async () => {
+    hubei.peers.add('admin', { content: JSON.stringify(wuhan.peers.identity()), name: '武汉市委编办', kind: 'workstation' });
+    wuhan.peers.add('admin', { content: JSON.stringify(hubei.peers.identity()), name: '湖北省委编办', kind: 'workstation' });
+    const dir = mkdtempSync(join(tmpdir(), 'ws-remove-'));
+    try {
+      wuhan.units.create('clerk', unitInputSchema.parse(WUHAN_EDUCATION));
+      const first = join(dir, 'first.wssb');
+      wuhan.sync.export('cli', { peerId: hubei.journal.workstationId, full: false, file: first });
+      await hubei.sync.import('cli', first, { confirmed: false });
+      hubei.peers.remove('admin', wuhan.journal.workstationId);
+      expect(hubei.peers.list()).toEqual([]);
+      const second = join(dir, 'second.wssb');
+      wuhan.sync.export('cli', { peerId: hubei.journal.workstationId, full: true, file: second });
+      expect(() => hubei.sync.verify(second)).toThrow('尚未添加');
+      expect(() => hubei.sync.plan(wuhan.journal.workstationId, false)).toThrow('找不到该同步对象');
+      expect(hubei.work.sqlite.prepare('SELECT count(*) FROM units').pluck().get()).toBe(1);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

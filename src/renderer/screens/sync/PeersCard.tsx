@@ -2,6 +2,7 @@ import { Button, Card, Checkbox, Code, FileButton, Group, Modal, SegmentedContro
 import { notifications } from '@mantine/notifications';
 import { IconDownload, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
+import type { PeerView } from '../../../shared/api/types';
 import { PEER_KIND_LABELS, PEER_KINDS, type IdentityFile, type PeerKind } from '../../../shared/sync/identity';
 import { api } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
@@ -20,6 +21,7 @@ export function PeersCard() {
   const [name, setName] = useState('');
   const [kind, setKind] = useState<PeerKind>('workstation');
   const [confirmed, setConfirmed] = useState(false);
+  const [removing, setRemoving] = useState<PeerView | null>(null);
 
   const exportIdentity = () => {
     if (!identity.data) return;
@@ -50,6 +52,18 @@ export function PeersCard() {
     }
   };
 
+  const remove = async () => {
+    if (!removing) return;
+    try {
+      await api.call('sync.removePeer', { workstationId: removing.workstationId });
+      notifications.show({ color: 'green', message: `已移除同步对象“${removing.name}”。` });
+      setRemoving(null);
+      void peers.reload();
+    } catch (error) {
+      reportError(error);
+    }
+  };
+
   return (
     <Card withBorder>
       <Stack>
@@ -71,12 +85,13 @@ export function PeersCard() {
               <Table.Th>指纹</Table.Th>
               <Table.Th>添加时间</Table.Th>
               <Table.Th>添加人</Table.Th>
+              <Table.Th />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {(peers.data ?? []).length === 0 && (
               <Table.Tr>
-                <Table.Td colSpan={5}>
+                <Table.Td colSpan={6}>
                   <Text c="dimmed" size="sm">尚未添加同步对象。</Text>
                 </Table.Td>
               </Table.Tr>
@@ -88,6 +103,11 @@ export function PeersCard() {
                 <Table.Td ff="monospace" fz="xs">{p.fingerprint}</Table.Td>
                 <Table.Td>{formatDateTime(p.trustedAt)}</Table.Td>
                 <Table.Td>{p.trustedBy}</Table.Td>
+                <Table.Td>
+                  <Button size="compact-xs" variant="subtle" color="red" onClick={() => setRemoving(p)}>
+                    移除
+                  </Button>
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -100,6 +120,23 @@ export function PeersCard() {
           )}
         </FileButton>
       </Stack>
+      <Modal opened={removing !== null} onClose={() => setRemoving(null)} title="移除同步对象">
+        {removing && (
+          <Stack>
+            <Text size="sm">
+              移除“{removing.name}”后，本工作站拒绝它的同步包，也不再为它导出；已导入的数据保留。对方更换了电脑或密钥时，移除后重新添加其新的身份文件（之后第一次交换为完整导出）。
+            </Text>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setRemoving(null)}>
+                取消
+              </Button>
+              <Button color="red" onClick={() => void remove()}>
+                移除
+              </Button>
+            </Group>
+          </Stack>
+        )}
+      </Modal>
       <Modal opened={candidate !== null} onClose={() => setCandidate(null)} title="添加同步对象">
         {candidate && (
           <Stack>
