@@ -29,7 +29,7 @@ export function ExportPanel({ onDone }: { onDone(): void }) {
       const result = await api.call('sync.export', { peerId, full, passphrase: withPassphrase ? passphrase : null });
       const file = await api.call('sync.takeBundle', { fileName: result.fileName });
       saveFile(file.fileName, { base64: file.contentBase64 });
-      notifications.show({ color: 'green', message: `已导出同步包：${result.events} 个事件、${result.attachments} 份扫描件，${formatBytes(result.bytes)}。请保存到 U 盘交给“${result.peer.name}”${withPassphrase ? '，并当面或电话告知口令' : ''}。` });
+      notifications.show({ color: 'green', message: `已导出同步包：${result.events.toLocaleString('zh-CN')} 个事件、${result.attachments} 份扫描件，${formatBytes(result.bytes)}。请保存到 U 盘交给“${result.peer.name}”${withPassphrase ? '，并当面或电话告知口令' : ''}。` });
       onDone();
       void plan.reload();
     } catch (error) {

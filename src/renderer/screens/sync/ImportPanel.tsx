@@ -44,7 +44,7 @@ export function ImportPanel({ onDone }: { onDone(): void }) {
       const result = await api.call('sync.apply', { uploadId: checked.uploadId, confirmed, passphrase: passphrase || null });
       notifications.show({
         color: result.conflicts ? 'yellow' : 'green',
-        message: `已导入 ${result.applied} 个新事件${result.conflicts ? `，出现 ${result.conflicts} 个冲突，请在“冲突”中查看` : ''}${result.parked ? `，${result.parked} 个事件暂存待升级` : ''}。`,
+        message: `已导入 ${result.applied.toLocaleString('zh-CN')} 个新事件${result.conflicts ? `，出现 ${result.conflicts} 个冲突，请在“冲突”中查看` : ''}${result.parked ? `，${result.parked} 个事件暂存待升级` : ''}。`,
       });
       pick(null);
       onDone();
