@@ -6,6 +6,7 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { rowToEvent, type EventRow } from '../src/main/journal/journal';
 import { openWorkstation, type Workstation } from '../src/main/workstation';
 import { bundleSchemas } from '../src/main/sync/schemas';
 import { PLATFORM_NAME, platformRound } from '../src/main/sync/platform-sim';
@@ -102,23 +103,10 @@ async function scenario(): Promise<{ events: Map<EventType, unknown>; cleanup: (
   await ws.sync.import('cli', fromPlatform, { confirmed: false });
 
   const events = new Map<EventType, unknown>();
-  const rows = ws.work.sqlite.prepare('SELECT * FROM events ORDER BY hlc').all() as Record<string, unknown>[];
-  for (const row of rows) {
-    const type = row.type as EventType;
-    if (EVENT_REACH[type] === 'workstation' || events.has(type)) continue;
-    events.set(type, {
-      id: row.id,
-      hlc: row.hlc,
-      workstationId: row.workstation_id,
-      seq: row.seq,
-      actor: row.actor,
-      aggregateId: row.aggregate_id,
-      type,
-      version: row.version,
-      payload: JSON.parse(row.payload as string),
-      prevHash: row.prev_hash,
-      hash: row.hash,
-    });
+  const rows = ws.work.sqlite.prepare('SELECT * FROM events ORDER BY hlc').all() as EventRow[];
+  for (const event of rows.map(rowToEvent)) {
+    if (EVENT_REACH[event.type] === 'workstation' || events.has(event.type)) continue;
+    events.set(event.type, event);
   }
   return {
     events,

@@ -5,10 +5,21 @@ import { SHARED_PROJECTION_TABLES, stateHash } from '../../src/main/journal/proj
 import { EVENT_REACH } from '../../src/shared/sync/bundle';
 import type { EventType } from '../../src/shared/events/events';
 import type { Workstation } from '../../src/main/workstation';
+import { initialized, testWorkstation, type TestWorkstation } from './workstation';
 
 /** A second workstation, 武汉市委编办's, set up as its admin would. */
 export async function initializedWuhan(ws: Workstation): Promise<void> {
   await ws.accounts.initialize({ workstationName: '武汉市委编办审核机', regionCode: '420100', admin: { username: 'chenjing', displayName: '陈静', password: 'Chen2026abc' } });
+}
+
+/** 湖北's and 武汉's workstations, each set up by its admin and, unless told otherwise, trusting each other. */
+export async function hubeiAndWuhan(options: { paired: boolean } = { paired: true }): Promise<{ hubei: TestWorkstation; wuhan: TestWorkstation }> {
+  const hubei = testWorkstation();
+  const wuhan = testWorkstation();
+  await initialized(hubei);
+  await initializedWuhan(wuhan);
+  if (options.paired) pair(hubei, wuhan);
+  return { hubei, wuhan };
 }
 
 /** Makes two workstations trust each other, as two admins would after comparing fingerprints. */

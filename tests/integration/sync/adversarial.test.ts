@@ -13,19 +13,15 @@ import type { DomainEvent } from '../../../src/shared/events/events';
 import { unitInputSchema } from '../../../src/shared/units/unit';
 import { craftBundle } from '../../helpers/craft-bundle';
 import { WUHAN_EDUCATION, WUHAN_EDUCATION_SITE } from '../../helpers/samples';
-import { bundleDir, exportTo, pair, initializedWuhan } from '../../helpers/sync';
-import { initialized, testWorkstation, type TestWorkstation } from '../../helpers/workstation';
+import { bundleDir, exportTo, hubeiAndWuhan, pair } from '../../helpers/sync';
+import { testWorkstation, type TestWorkstation } from '../../helpers/workstation';
 
 let hubei: TestWorkstation;
 let wuhan: TestWorkstation;
 let dir: string;
 
 beforeEach(async () => {
-  hubei = testWorkstation();
-  wuhan = testWorkstation();
-  await initialized(hubei);
-  await initializedWuhan(wuhan);
-  pair(hubei, wuhan);
+  ({ hubei, wuhan } = await hubeiAndWuhan());
   dir = bundleDir();
   const unit = wuhan.units.create('clerk', unitInputSchema.parse(WUHAN_EDUCATION));
   const { applicationId } = wuhan.applications.submit('clerk', { applicationId: null, unitId: unit.id, data: applicationDataSchema.parse(WUHAN_EDUCATION_SITE), expectedVersion: 0 });

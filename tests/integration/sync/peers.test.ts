@@ -7,16 +7,13 @@ import { runCli } from '../../../src/main/cli';
 import { unitInputSchema } from '../../../src/shared/units/unit';
 import { WUHAN_EDUCATION } from '../../helpers/samples';
 import { IDENTITY_KEY_FILE, loadOrCreateIdentity } from '../../../src/main/sync/identity';
-import { initializedWuhan } from '../../helpers/sync';
-import { initialized, testWorkstation, type TestWorkstation } from '../../helpers/workstation';
+import { hubeiAndWuhan } from '../../helpers/sync';
+import type { TestWorkstation } from '../../helpers/workstation';
 
 let hubei: TestWorkstation;
 let wuhan: TestWorkstation;
 beforeEach(async () => {
-  hubei = testWorkstation();
-  wuhan = testWorkstation();
-  await initialized(hubei);
-  await initializedWuhan(wuhan);
+  ({ hubei, wuhan } = await hubeiAndWuhan({ paired: false }));
 });
 afterEach(() => {
   hubei.dispose();

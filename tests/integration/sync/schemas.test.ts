@@ -11,8 +11,8 @@ import { applicationDataSchema } from '../../../src/shared/applications/applicat
 import { EVENT_REACH, type BundleManifest } from '../../../src/shared/sync/bundle';
 import { unitInputSchema } from '../../../src/shared/units/unit';
 import { WUHAN_EDUCATION, WUHAN_EDUCATION_SITE } from '../../helpers/samples';
-import { bundleDir, exportTo, pair, initializedWuhan } from '../../helpers/sync';
-import { initialized, testWorkstation, type TestWorkstation } from '../../helpers/workstation';
+import { bundleDir, exportTo, hubeiAndWuhan } from '../../helpers/sync';
+import type { TestWorkstation } from '../../helpers/workstation';
 
 const checkedIn = (name: string) => JSON.parse(readFileSync(`docs/schemas/${name}.schema.json`, 'utf8'));
 
@@ -47,11 +47,7 @@ describe('a real bundle', () => {
   let hubei: TestWorkstation;
   let wuhan: TestWorkstation;
   beforeEach(async () => {
-    hubei = testWorkstation();
-    wuhan = testWorkstation();
-    await initialized(hubei);
-    await initializedWuhan(wuhan);
-    pair(hubei, wuhan);
+    ({ hubei, wuhan } = await hubeiAndWuhan());
   });
   afterEach(() => {
     hubei.dispose();
